@@ -28,14 +28,12 @@ public final class Display {
         return host.display(bundleOf(value));
     }
 
-    /** The bundle for any value: a {@link Displayable}'s own, else its text. */
+    /**
+     * The bundle for any value: a {@link Displayable}'s own; an XChart chart or a {@code BufferedImage} as a
+     * PNG; a Tablesaw table as HTML and text; a DJL {@code NDArray} as an image where it is one; anything
+     * else as its text.
+     */
     public static MimeBundle bundleOf(Object value) {
-        if (value instanceof Displayable) {
-            return ((Displayable) value).toMimeBundle();
-        }
-        if (value instanceof MimeBundle) {
-            return (MimeBundle) value;
-        }
-        return MimeBundle.text(String.valueOf(value));
+        return Renderers.bundleOf(value);
     }
 }

@@ -1,0 +1,46 @@
+package org.cnnlab.render;
+
+import ai.djl.ndarray.NDArray;
+import java.awt.image.BufferedImage;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * Turns the values a notebook user meets into MIME bundles: cnn-api's own pictures, XChart charts,
+ * Tablesaw tables, DJL arrays and plain images. Anything else is shown as its {@code toString()}.
+ * Every host (notebook, terminal) goes through here, so a value looks the same everywhere.
+ */
+final class Renderers {
+    private Renderers() {}
+
+    static MimeBundle bundleOf(Object value) {
+        if (value instanceof MimeBundle) {
+            return (MimeBundle) value;
+        }
+        if (value instanceof Displayable) {
+            return ((Displayable) value).toMimeBundle();
+        }
+        if (value instanceof Chart) {
+            return chart((Chart<?, ?>) value);
+        }
+        if (value instanceof Table) {
+            return TableRendering.bundle((Table) value);
+        }
+        if (value instanceof BufferedImage) {
+            BufferedImage image = (BufferedImage) value;
+            return Png.bundle(image, "image " + image.getWidth() + "x" + image.getHeight());
+        }
+        if (value instanceof NDArray) {
+            return NDArrayRendering.bundle((NDArray) value);
+        }
+        return MimeBundle.text(String.valueOf(value));
+    }
+
+    private static MimeBundle chart(Chart<?, ?> chart) {
+        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+        String title = chart.getTitle() == null || chart.getTitle().isBlank() ? "chart" : chart.getTitle();
+        return Png.bundle(image, title + " (" + chart.getClass().getSimpleName() + ", "
+                + chart.getWidth() + "x" + chart.getHeight() + ")");
+    }
+}
