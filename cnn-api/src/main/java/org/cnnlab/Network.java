@@ -1,0 +1,180 @@
+package org.cnnlab;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.util.Pair;
+import java.util.ArrayList;
+import java.util.List;
+import org.cnnlab.engine.BlockFactory;
+import org.cnnlab.geometry.GeometryException;
+import org.cnnlab.geometry.Volume;
+import org.cnnlab.model.LayerInfo;
+import org.cnnlab.model.ModelSpec;
+import org.cnnlab.model.Summary;
+import org.cnnlab.render.Display;
+import org.cnnlab.render.Displayable;
+import org.cnnlab.render.MimeBundle;
+import org.cnnlab.runtime.CnnLabRuntime;
+import tech.tablesaw.api.Table;
+
+/**
+ * A built network: its description and the real, initialised DJL block that computes it, on one device.
+ * Made by {@link Cnn#build()}. Holds native memory: {@link #close()} it (or let a notebook restart) when
+ * done.
+ */
+public final class Network implements Displayable, AutoCloseable {
+    private final ModelSpec spec;
+    private final Device device;
+    private final Model model;
+    private final SequentialBlock block;
+
+    Network(ModelSpec spec, Device device) {
+        CnnLabRuntime.init();
+        this.spec = spec;
+        this.device = device;
+        this.block = BlockFactory.build(spec);
+        this.model = Model.newInstance("cnnlab", device.djl(), "PyTorch");
+        model.setBlock(block);
+        block.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
+        Volume in = spec.input();
+        block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, in.channels(), in.height(), in.width()));
+    }
+
+    /** The checked description this network was built from. */
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public Device device() {
+        return device;
+    }
+
+    /** One row per layer: output shape, parameters, multiply-adds, receptive field, FC equivalent; then totals. */
+    public Table summary() {
+        return Summary.of(spec, "summary");
+    }
+
+    /** Learned numbers, as the summary counts them (batch-norm running statistics are not learned). */
+    public long parameterCount() {
+        return spec.parameterCount();
+    }
+
+    public Volume inputShape() {
+        return spec.input();
+    }
+
+    public Volume outputShape() {
+        return spec.outputShape();
+    }
+
+    /** The DJL block; child {@code i - 1} is layer {@code i} of the summary. */
+    public SequentialBlock block() {
+        return block;
+    }
+
+    /** The DJL model holding the block and its memory, for code that talks to DJL directly. */
+    public Model model() {
+        return model;
+    }
+
+    /** The memory manager on this network's device; arrays made from it live as long as the network. */
+    public NDManager manager() {
+        return model.getNDManager();
+    }
+
+    /** Learned numbers as DJL counts them, read from the block itself (a check on the arithmetic). */
+    public long djlParameterCount() {
+        long n = 0;
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            if (p.getValue().requiresGradient()) {
+                n += p.getValue().getArray().size();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Runs the network (in inference mode) on one image {@code (C, H, W)} or a batch {@code (N, C, H, W)}.
+     *
+     * @throws GeometryException when the input's shape is not what the network takes
+     */
+    public NDArray forward(NDArray input) {
+        return forwardTo(input, spec.layers().size());
+    }
+
+    /** The output of every layer for one image or batch, in order: what feature-map pictures draw. */
+    public List<NDArray> activations(NDArray input) {
+        NDArray x = batched(input);
+        List<NDArray> out = new ArrayList<>();
+        ParameterStore store = new ParameterStore(x.getManager(), false);
+        for (Block child : block.getChildren().values()) {
+            x = child.forward(store, new NDList(x), false).singletonOrThrow();
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** The output of layer {@code layerName} ({@code conv1}, {@code pool2}…) for one image or batch. */
+    public NDArray activation(NDArray input, String layerName) {
+        return forwardTo(input, spec.layer(layerName).index());
+    }
+
+    @Override
+    public MimeBundle toMimeBundle() {
+        MimeBundle table = Display.bundleOf(summary());
+        return MimeBundle.text(toString() + "\n" + table.plainText()).withHtml(table.get(MimeBundle.HTML));
+    }
+
+    @Override
+    public String toString() {
+        return "Network " + spec.input() + " -> " + spec.outputShape() + ", " + spec.infos().size() + " layers, "
+                + String.format("%,d", parameterCount()) + " parameters, on " + device;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    private NDArray forwardTo(NDArray input, int layers) {
+        NDArray x = batched(input);
+        ParameterStore store = new ParameterStore(x.getManager(), false);
+        List<Block> children = block.getChildren().values();
+        for (int i = 0; i < layers; i++) {
+            x = children.get(i).forward(store, new NDList(x), false).singletonOrThrow();
+        }
+        return x;
+    }
+
+    /** Accepts (C, H, W) or (N, C, H, W) matching the input volume; anything else is explained. */
+    private NDArray batched(NDArray input) {
+        Shape s = input.getShape();
+        Volume in = spec.input();
+        Shape expected = new Shape(in.channels(), in.height(), in.width());
+        if (s.dimension() == 3 && s.equals(expected)) {
+            return toDevice(input.expandDims(0));
+        }
+        if (s.dimension() == 4 && s.slice(1).equals(expected)) {
+            return toDevice(input);
+        }
+        throw new GeometryException("This network takes images of " + in + " (channels x height x width), one as "
+                + expected + " or a batch as (N, " + in.channels() + ", " + in.height() + ", " + in.width()
+                + "). Received: an array of shape " + s + "."
+                + (s.dimension() == 2 && in.channels() == 1 ? "\nHow to fix it: add the channel axis with "
+                        + "x.reshape(1, " + s.get(0) + ", " + s.get(1) + ")." : ""));
+    }
+
+    private NDArray toDevice(NDArray x) {
+        NDArray f = x.getDataType() == DataType.FLOAT32 ? x : x.toType(DataType.FLOAT32, false);
+        return f.getDevice().equals(device.djl()) ? f : f.toDevice(device.djl(), false);
+    }
+}
