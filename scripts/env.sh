@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by every launcher: settings a JVM cannot give itself once started.
 # glibc's malloc otherwise returns DJL's large tensors to the OS after each batch and faults them back in,
 # which made training epochs up to 2x slower and erratic on 2 cores (see README, "Speed").
