@@ -3,20 +3,23 @@
 # and installs the "Java (cnnlab)" kernel. Run by ./start.sh, by the Docker image and by Binder, so that
 # all three set up the same way. Safe to run again.
 #
-#   scripts/setup.sh [--no-jupyter] [--prefix DIR]
+#   scripts/setup.sh [--no-jupyter] [--no-build] [--prefix DIR]
 #     --no-jupyter   build and install the kernelspec only; do not install Jupyter
+#     --no-build     the project is already built (as test.sh has just done): install the kernelspec only
 #     --prefix DIR   install the kernelspec under DIR (as `jupyter kernelspec install --prefix`), not per user
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 want_jupyter=1
+build=1
 prefix=""
 while (($#)); do
   case "$1" in
     --no-jupyter) want_jupyter=0 ;;
+    --no-build) build=0 ;;
     --prefix) prefix="$2"; shift ;;
-    *) echo "setup.sh: unknown option '$1' (known: --no-jupyter, --prefix DIR)" >&2; exit 2 ;;
+    *) echo "setup.sh: unknown option '$1' (known: --no-jupyter, --no-build, --prefix DIR)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -53,8 +56,10 @@ if ((want_jupyter)) && ! have_jupyter; then
 fi
 
 # --- Build and install the kernel --------------------------------------------------------------------
-say "building (first time: Maven downloads DJL and PyTorch's natives, about 200 MB)"
-mvn -B -q -ntp -DskipTests install
+if ((build)); then
+  say "building (first time: Maven downloads DJL and PyTorch's natives, about 200 MB)"
+  mvn -B -q -ntp -DskipTests install
+fi
 spec=kernel/target/kernelspec/cnnlab
 [ -f "$spec/kernel.json" ] || die "the build did not produce $spec/kernel.json"
 if command -v jupyter >/dev/null; then

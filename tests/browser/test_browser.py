@@ -1,0 +1,60 @@
+"""A person's view: the classic Notebook server (Debian's jupyter-notebook) on 127.0.0.1, headless
+Chromium driven by Playwright opens the LeNet notebook, runs all cells, and the live loss chart and the
+filter images are real images in the page, with no error shown."""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+NOTEBOOK = "05-lenet5.ipynb"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def notebook_server(tmp_path):
+    if not shutil.which("chromium") or not os.path.isdir(os.path.join(HERE, "node_modules", "playwright-core")):
+        pytest.fail("the browser test needs Debian's chromium and `npm ci` in tests/browser (.ci/run does both)")
+    work = tmp_path / "notebooks"
+    shutil.copytree(os.path.join(ROOT, "notebooks"), work)
+    port = free_port()
+    cmd = [sys.executable, "-m", "notebook", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+           "--NotebookApp.token=", "--NotebookApp.password=", f"--notebook-dir={work}"]
+    if os.geteuid() == 0:
+        cmd.append("--allow-root")
+    log = open(tmp_path / "server.log", "w")
+    server = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/api", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        server.kill()
+        pytest.fail("the notebook server did not start: " + (tmp_path / "server.log").read_text())
+    yield url
+    server.terminate()
+    server.wait(timeout=20)
+
+
+def test_lenet_notebook_renders_its_pictures_in_a_real_browser(notebook_server):
+    shot = os.path.join(ROOT, "out", "browser-lenet.png")
+    os.makedirs(os.path.dirname(shot), exist_ok=True)
+    run = subprocess.run(["node", os.path.join(HERE, "run-notebook.mjs"), notebook_server, NOTEBOOK, shot],
+                         capture_output=True, text=True, timeout=900)
+    print(run.stdout)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert os.path.getsize(shot) > 10_000
