@@ -66,6 +66,10 @@ final class IdxLoader {
         for (String name : IdxFolder.missing(present)) {
             URI url = sources.baseUrl().resolve(name);
             Checksum checksum = sources.checksums().get(name);
+            if (checksum == null) {
+                throw new IOException("no checksum is known for " + name + ", and cnnlab never keeps an unverified"
+                        + " download");
+            }
             System.err.println("cnnlab: downloading " + url + " to " + sources.userFolder());
             Downloader.download(url, sources.userFolder().resolve(name), checksum);
         }
