@@ -40,7 +40,8 @@ final class Cifar10Reader {
 
     private static void checkComplete(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new DatasetException("CIFAR-10: " + folder + " is not a folder. " + GET_IT + " and pass the"
+            throw new DatasetException("CIFAR-10: " + folder + " is not a folder. " + GET_IT + " into "
+                    + Settings.datasetsHome().resolve("cifar-10") + " (where Datasets.cifar10() looks), or pass the"
                     + " extracted cifar-10-batches-bin folder: Datasets.cifar10(Path.of(\"...\")).");
         }
         List<String> missing = new ArrayList<>();

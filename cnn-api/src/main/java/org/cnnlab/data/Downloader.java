@@ -73,6 +73,16 @@ final class Downloader {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** Why a download failed, in words: JDK network exceptions often carry no message at all. */
+    static String explain(IOException e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        if (e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+                || e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "could not reach the server, " + what + ": is this machine offline, or behind a proxy?";
+        }
+        return what;
+    }
+
     private static void moveIntoPlace(Path part, Path target) throws IOException {
         try {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

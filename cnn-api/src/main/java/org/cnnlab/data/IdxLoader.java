@@ -37,10 +37,12 @@ final class IdxLoader {
                     + "=false or " + Settings.DOWNLOAD_ENV + "=false)");
             throw notFound(c, sources, tried);
         }
+        boolean folderExisted = Files.isDirectory(sources.userFolder());
         try {
             downloadMissing(sources, user);
         } catch (IOException e) {
-            tried.add("download from " + sources.baseUrl() + ": failed: " + e);
+            tried.add("download from " + sources.baseUrl() + ": failed: " + Downloader.explain(e));
+            removeIfEmpty(sources.userFolder(), folderExisted);
             throw notFound(c, sources, tried);
         }
         return read(c, IdxFolder.find(sources.userFolder()), sources.userFolder() + " (downloaded from "
@@ -72,6 +74,21 @@ final class IdxLoader {
             }
             System.err.println("cnnlab: downloading " + url + " to " + sources.userFolder());
             Downloader.download(url, sources.userFolder().resolve(name), checksum);
+        }
+    }
+
+    /** Leaves no empty folder behind from a download that never got going. */
+    private static void removeIfEmpty(Path folder, boolean existedBefore) {
+        try {
+            if (!existedBefore && Files.isDirectory(folder)) {
+                try (var entries = Files.list(folder)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(folder);
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // Only tidying up: the download's own failure is what the user needs to hear about.
         }
     }
 
