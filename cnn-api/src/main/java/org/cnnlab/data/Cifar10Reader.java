@@ -82,23 +82,21 @@ final class Cifar10Reader {
         }
     }
 
+    /** Checks every file's size first, then reads one file at a time into the final array (one copy in memory). */
     private static ImageDataset readRecords(String name, List<Path> files, List<String> classes) {
-        List<byte[]> contents = new ArrayList<>();
         long total = 0;
         for (Path file : files) {
-            byte[] bytes = readChecked(file);
-            contents.add(bytes);
-            total += bytes.length / RECORD;
+            total += checkedSize(file) / RECORD;
         }
         byte[] pixels = new byte[Math.toIntExact(total * SHAPE.size())];
         int[] labels = new int[(int) total];
         int n = 0;
-        for (int f = 0; f < files.size(); f++) {
-            byte[] bytes = contents.get(f);
+        for (Path file : files) {
+            byte[] bytes = readBytes(file);
             for (int at = 0; at < bytes.length; at += RECORD, n++) {
                 labels[n] = bytes[at] & 0xff;
                 if (labels[n] >= classes.size()) {
-                    throw new DatasetException(files.get(f) + ": record " + at / RECORD + " has label " + labels[n]
+                    throw new DatasetException(file + ": record " + at / RECORD + " has label " + labels[n]
                             + " but there are only classes 0.." + (classes.size() - 1) + " " + classes
                             + ". The file is corrupt or not a CIFAR-10 batch (CIFAR-100 has two label bytes).");
                 }
@@ -108,20 +106,28 @@ final class Cifar10Reader {
         return ImageDataset.wrap(name, SHAPE, pixels, labels, classes);
     }
 
-    private static byte[] readChecked(Path file) {
-        byte[] bytes;
+    private static long checkedSize(Path file) {
+        long size;
         try {
-            bytes = Files.readAllBytes(file);
+            size = Files.size(file);
         } catch (IOException e) {
             throw new DatasetException(file + " could not be read: " + e + ".", e);
         }
-        if (bytes.length == 0 || bytes.length % RECORD != 0) {
-            throw new DatasetException(file + " holds " + bytes.length + " bytes, which is not a whole number of"
+        if (size == 0 || size % RECORD != 0) {
+            throw new DatasetException(file + " holds " + size + " bytes, which is not a whole number of"
                     + " CIFAR-10 records of " + RECORD + " bytes (1 label + 3x32x32 pixels); a full batch holds"
                     + " 10,000 records (30,730,000 bytes). The file is truncated or not a CIFAR-10 binary batch. "
                     + GET_IT + ".");
         }
-        return bytes;
+        return size;
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DatasetException(file + " could not be read: " + e + ".", e);
+        }
     }
 
     private static List<String> concat(List<String> list, String last) {
