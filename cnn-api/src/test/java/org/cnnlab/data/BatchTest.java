@@ -85,30 +85,4 @@ class BatchTest {
             assertEquals(Math.log(10), loss, 1e-4, "uniform predictions cost ln(10) whatever the labels");
         }
     }
-
-    @Test
-    void batchingIsCheapComparedWithTraining() {
-        ImageDataset train = Datasets.fashionMnistSample().train();
-        try (NDManager m = NDManager.newBaseManager()) {
-            for (int warm = 0; warm < 3; warm++) {
-                for (int[] b : train.batches(256, warm)) {
-                    try (NDManager sub = m.newSubManager()) {
-                        train.batch(sub, b);
-                    }
-                }
-            }
-            long start = System.nanoTime();
-            int images = 0;
-            for (int epoch = 0; epoch < 10; epoch++) {
-                for (int[] b : train.batches(256, epoch)) {
-                    try (NDManager sub = m.newSubManager()) {
-                        images += train.batch(sub, b).get(0).getShape().get(0);
-                    }
-                }
-            }
-            double perSecond = images / ((System.nanoTime() - start) / 1e9);
-            System.out.printf("batching: %,.0f images/s%n", perSecond);
-            assertTrue(perSecond > 12_000, "batching alone must outrun training's ~12,000 img/s: " + perSecond);
-        }
-    }
 }
