@@ -16,6 +16,11 @@ final class CellSplitter {
         boolean complete() {
             return completeness.isComplete();
         }
+
+        /** Offset of the snippet's first non-blank character in the cell. */
+        int codeStart() {
+            return start + leadingWhitespace(source);
+        }
     }
 
     private CellSplitter() {}
@@ -66,7 +71,11 @@ final class CellSplitter {
         }
     }
 
+    /** Where the snippet's source (which may keep leading blank lines) starts in the remaining text. */
     private static int startOf(String rest, String source) {
+        if (rest.startsWith(source) || rest.indexOf(source) >= 0) {
+            return Math.max(0, rest.indexOf(source));
+        }
         String head = source.strip();
         head = head.substring(0, Math.min(12, head.length()));
         int i = head.isEmpty() ? -1 : rest.indexOf(head);

@@ -51,7 +51,13 @@ public final class CodeInsight {
         }
         CellSplitter.Piece current = CellSplitter.currentAt(analysis, cell, end);
         List<Doc> docs = new ArrayList<>();
-        for (Documentation d : analysis.documentation(current.source(), current.source().length(), true)) {
+        String source = current.source();
+        List<Documentation> found = analysis.documentation(source, source.length(), true);
+        if (found.isEmpty()) {
+            // JShell documents a method from inside its call; "Math.abs" becomes "Math.abs(".
+            found = analysis.documentation(source + "(", source.length() + 1, true);
+        }
+        for (Documentation d : found) {
             docs.add(new Doc(d.signature(), Optional.ofNullable(d.javadoc()).orElse("")));
         }
         return docs;

@@ -76,7 +76,7 @@ public final class JShellEvaluator implements AutoCloseable {
         for (SnippetEvent e : events) {
             if (e.causeSnippet() == null) {
                 main = e;
-                locations.put(e.snippet().id(), cellNo, CellLocations.lineOf(cell, piece.start()));
+                locations.put(e.snippet().id(), cellNo, CellLocations.lineOf(cell, piece.codeStart()));
             } else {
                 noticeUpdate(e);
             }
@@ -88,7 +88,7 @@ public final class JShellEvaluator implements AutoCloseable {
         if (main.status() == Snippet.Status.REJECTED) {
             List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
             if (errors.isEmpty() && !piece.complete()) {
-                throw new IncompleteCellException("from line " + CellLocations.lineOf(cell, piece.start()));
+                throw new IncompleteCellException("from line " + CellLocations.lineOf(cell, piece.codeStart()));
             }
             throw ErrorFormatter.compile(cell, cellNo, piece, errors);
         }
