@@ -20,8 +20,6 @@ def _install():
     subprocess.run([sys.executable, "-m", "jupyter_client.kernelspecapp", "install", "--prefix", _prefix,
                     "--name", "cnnlab", str(SPEC)], check=True, capture_output=True)
     os.environ["JUPYTER_PATH"] = os.path.join(_prefix, "share", "jupyter")
-    # Tests start many kernels; do not write a CDS archive into the temporary install.
-    os.environ["CNNLAB_NO_CDS"] = "1"
 
 
 _install()

@@ -10,15 +10,15 @@ if [ -z "$java" ]; then
 fi
 # -Djava.security.manager=allow: lets the kernel block System.exit in cells (Java 17; see ExitGuard).
 # -javaagent: lets JShell redefine classes in place so variables survive re-run cells (see RedefineAgent).
-# AppCDS: a class-data archive of this folder's jars (made by install-kernel.sh or on first shutdown)
-# halves start-up; a stale or foreign archive is ignored by the JVM.
+# AppCDS: a class-data archive of this folder's jars, written by one session started with CNNLAB_CDS_DUMP=1
+# (scripts/install-kernel.sh does that), shortens start-up; a stale or foreign archive is ignored by the JVM.
 cds=
-if [ -f "$dir/cnnlab.jsa" ]; then
+if [ -n "${CNNLAB_CDS_DUMP:-}" ]; then
+  cds="-XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent -XX:ArchiveClassesAtExit=$dir/cnnlab.jsa"
+elif [ -f "$dir/cnnlab.jsa" ]; then
   cds="-XX:SharedArchiveFile=$dir/cnnlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
-elif [ -w "$dir" ] && [ -z "${CNNLAB_NO_CDS:-}" ]; then
-  cds="-XX:ArchiveClassesAtExit=$dir/cnnlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi
-exec "$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -Xss4m $cds \
+exec "$java" -XX:+UseSerialGC -Xss4m $cds \
   -Djava.security.manager=allow -Djava.awt.headless=true \
   -javaagent:"$dir/lib/cnnlab-kernel.jar" \
   -cp "$dir/lib/*" ${CNNLAB_JAVA_OPTS:-} org.cnnlab.kernel.Main "$1"
