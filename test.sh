@@ -6,3 +6,6 @@ cd "$(dirname "$0")"
 source ./scripts/env.sh
 
 mvn -B -ntp install
+
+# The kernel's acceptance tests: a real Jupyter client against the kernelspec built above.
+"$CNNLAB_PYTHON" -m pytest -q tests/kernel

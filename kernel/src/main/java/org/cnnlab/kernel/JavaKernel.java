@@ -1,0 +1,197 @@
+package org.cnnlab.kernel;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.cnnlab.kernel.display.CellStreams;
+import org.cnnlab.kernel.display.Notebook;
+import org.cnnlab.kernel.display.NotebookDisplayHost;
+import org.cnnlab.kernel.display.OutputSink;
+import org.cnnlab.kernel.eval.CellFailure;
+import org.cnnlab.kernel.eval.CodeInsight;
+import org.cnnlab.kernel.eval.JShellEvaluator;
+import org.cnnlab.kernel.protocol.DisplayData;
+import org.cnnlab.kernel.protocol.ErrorReport;
+import org.cnnlab.kernel.protocol.ExecuteOutcome;
+import org.cnnlab.kernel.protocol.IoPub;
+import org.cnnlab.kernel.protocol.LanguageKernel;
+import org.cnnlab.render.Display;
+import org.cnnlab.render.DisplayHandle;
+import org.cnnlab.render.MimeBundle;
+
+/**
+ * Java for the protocol layer: cells go to JShell (through magics), results are rendered by cnn-api's
+ * {@link Display#bundleOf}, printed text and displays reach the executing cell. JShell starts on a
+ * background thread while the kernel already answers; the first request that needs it waits.
+ */
+final class JavaKernel implements LanguageKernel {
+    static final String STARTUP_IMPORTS = "/org/cnnlab/imports.txt";
+
+    private final CellStreams streams;
+    private final CompletableFuture<Ready> ready;
+
+    private record Ready(JShellEvaluator evaluator, CodeInsight insight, CellRunner runner) {}
+
+    JavaKernel(IoPub iopub) {
+        OutputSink sink = new IoPubSink(iopub);
+        this.streams = new CellStreams(sink);
+        PrintStream out = streams.out();
+        PrintStream err = streams.err();
+        System.setOut(out);
+        System.setErr(err);
+        System.setIn(InputStream.nullInputStream());
+        Display.install(new NotebookDisplayHost(sink, streams::flush));
+        Notebook.connect(sink);
+        this.ready = CompletableFuture.supplyAsync(() -> start(err), runnable -> {
+            Thread t = new Thread(runnable, "cnnlab-jshell-start");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private static Ready start(PrintStream notices) {
+        JShellEvaluator evaluator = new JShellEvaluator(notices);
+        evaluator.runQuietly(startupSnippets());
+        CodeInsight insight = new CodeInsight(evaluator);
+        insight.completeness("int warmUp = 1;");
+        return new Ready(evaluator, insight, new CellRunner(evaluator));
+    }
+
+    /** cnn-api's default imports whose packages exist (JShell rejects the others, quietly), and ours. */
+    static List<String> startupSnippets() {
+        List<String> snippets = new ArrayList<>();
+        try (InputStream in = JavaKernel.class.getResourceAsStream(STARTUP_IMPORTS)) {
+            if (in != null) {
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                        .map(String::strip)
+                        .filter(l -> l.startsWith("import "))
+                        .forEach(snippets::add);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("cnnlab kernel: could not read the default imports: " + e.getMessage());
+        }
+        snippets.add("import static org.cnnlab.kernel.display.Notebook.*;");
+        return snippets;
+    }
+
+    private Ready ready() {
+        return ready.join();
+    }
+
+    @Override
+    public LanguageInfo info() {
+        String version = System.getProperty("java.version");
+        return new LanguageInfo("java", version, "text/x-java-source", ".java",
+                "Java " + version + " on JShell, with cnn-api loaded (cnnlab kernel). "
+                        + "display(x) shows anything; %lsmagic lists the magics.",
+                Main.version());
+    }
+
+    @Override
+    public ExecuteOutcome execute(String code, int executionCount) {
+        try {
+            Optional<JShellEvaluator.CellValue> value = ready().runner().run(code, executionCount);
+            streams.flush();
+            if (value.isEmpty() || value.get().value() instanceof DisplayHandle) {
+                return ExecuteOutcome.nothing();
+            }
+            return new ExecuteOutcome.Success(Optional.of(render(value.get().value())));
+        } catch (CellFailure f) {
+            streams.flush();
+            return new ExecuteOutcome.Failure(new ErrorReport(f.ename(), f.evalue(), f.traceback()));
+        } catch (org.cnnlab.kernel.magic.MagicException e) {
+            streams.flush();
+            return failure("MagicError", e.getMessage());
+        } catch (Exception | Error e) {
+            streams.flush();
+            return failure(e.getClass().getName(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static ExecuteOutcome failure(String ename, String evalue) {
+        return new ExecuteOutcome.Failure(new ErrorReport(ename, evalue, List.of(ename + ": " + evalue)));
+    }
+
+    /** The value's bundle from cnn-api; should rendering fail, its text and a note on stderr. */
+    static DisplayData render(Object value) {
+        MimeBundle b;
+        try {
+            b = Display.bundleOf(value);
+        } catch (RuntimeException e) {
+            System.err.println("Could not draw the result (" + e + "); showing its text.");
+            b = MimeBundle.text(String.valueOf(value));
+        }
+        return new DisplayData(b.data(), b.metadata());
+    }
+
+    @Override
+    public Completions complete(String code, int cursor) {
+        CodeInsight.Completions c = ready().insight().complete(code, cursor);
+        return new Completions(c.matches(), c.start(), c.end());
+    }
+
+    @Override
+    public Optional<DisplayData> inspect(String code, int cursor, int detailLevel) {
+        List<CodeInsight.Doc> docs = ready().insight().documentation(code, cursor);
+        if (docs.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = docs.stream().map(d -> d.signature() + (d.javadoc().isBlank() ? "" : "\n\n"
+                + Javadoc.toText(d.javadoc()))).collect(Collectors.joining("\n\n"));
+        String html = docs.stream().map(d -> "<pre>" + Javadoc.escape(d.signature()) + "</pre>"
+                + (d.javadoc().isBlank() ? "" : "<div>" + d.javadoc() + "</div>")).collect(Collectors.joining("<hr>"));
+        return Optional.of(new DisplayData(java.util.Map.of("text/plain", text, "text/html", html), java.util.Map.of()));
+    }
+
+    @Override
+    public Completeness isComplete(String code) {
+        CodeInsight.Verdict v = ready().insight().completeness(code);
+        return new Completeness(v.status(), v.indent());
+    }
+
+    @Override
+    public void interrupt() {
+        if (ready.isDone()) {
+            ready().evaluator().interrupt();
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        streams.close();
+        if (ready.isDone()) {
+            ready().evaluator().close();
+        }
+    }
+
+    /** cnn-api bundles onto IOPub. */
+    private static final class IoPubSink implements OutputSink {
+        private final IoPub iopub;
+
+        IoPubSink(IoPub iopub) {
+            this.iopub = iopub;
+        }
+
+        @Override
+        public void stream(String name, String text) {
+            iopub.stream(name, text);
+        }
+
+        @Override
+        public void display(MimeBundle bundle, String displayId, boolean update) {
+            iopub.display(new DisplayData(bundle.data(), bundle.metadata()), displayId, update);
+        }
+
+        @Override
+        public void clearOutput(boolean wait) {
+            iopub.clearOutput(wait);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.cnnlab.kernel.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis.Documentation;
+import jdk.jshell.SourceCodeAnalysis.Suggestion;
+
+/** Completion, documentation and completeness of a cell, from JShell's own source analysis. */
+public final class CodeInsight {
+    /** Candidates replacing the cell's text between {@code start} and {@code end}. */
+    public record Completions(List<String> matches, int start, int end) {}
+
+    /** A signature and its javadoc (HTML as written in the source), for what is under the cursor. */
+    public record Doc(String signature, String javadoc) {}
+
+    /** complete / incomplete / invalid, with the indent to continue an incomplete cell with. */
+    public record Verdict(String status, String indent) {}
+
+    private final SourceCodeAnalysis analysis;
+
+    public CodeInsight(JShellEvaluator evaluator) {
+        this.analysis = evaluator.shell().sourceCodeAnalysis();
+    }
+
+    public Completions complete(String cell, int cursor) {
+        CellSplitter.Piece current = CellSplitter.currentAt(analysis, cell, cursor);
+        int[] anchor = new int[1];
+        List<Suggestion> suggestions = analysis.completionSuggestions(current.source(), current.source().length(),
+                anchor);
+        Set<String> matches = new LinkedHashSet<>();
+        for (Suggestion s : suggestions) {
+            if (s.matchesType()) {
+                matches.add(s.continuation());
+            }
+        }
+        for (Suggestion s : suggestions) {
+            matches.add(s.continuation());
+        }
+        return new Completions(new ArrayList<>(matches), current.start() + anchor[0], cursor);
+    }
+
+    public List<Doc> documentation(String cell, int cursor) {
+        int end = cursor;
+        while (end < cell.length() && Character.isJavaIdentifierPart(cell.charAt(end))) {
+            end++;
+        }
+        CellSplitter.Piece current = CellSplitter.currentAt(analysis, cell, end);
+        List<Doc> docs = new ArrayList<>();
+        String source = current.source();
+        List<Documentation> found = analysis.documentation(source, source.length(), true);
+        if (found.isEmpty()) {
+            // JShell documents a method from inside its call; "Math.abs" becomes "Math.abs(".
+            found = analysis.documentation(source + "(", source.length() + 1, true);
+        }
+        for (Documentation d : found) {
+            docs.add(new Doc(d.signature(), Optional.ofNullable(d.javadoc()).orElse("")));
+        }
+        return docs;
+    }
+
+    /** Whether a front end should run the cell on Enter, or open a new line with the given indent. */
+    public Verdict completeness(String cell) {
+        String code = withoutMagicLines(cell);
+        String rest = code;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            Completeness c = info.completeness();
+            if (c == Completeness.EMPTY) {
+                break;
+            }
+            if (c == Completeness.DEFINITELY_INCOMPLETE || c == Completeness.CONSIDERED_INCOMPLETE) {
+                return new Verdict("incomplete", "    ".repeat(Math.max(1, openBraces(code))));
+            }
+            if (c == Completeness.UNKNOWN) {
+                return new Verdict("invalid", "");
+            }
+            if (info.remaining().length() >= rest.length()) {
+                break;
+            }
+            rest = info.remaining();
+        }
+        return openBraces(code) < 0 ? new Verdict("invalid", "") : new Verdict("complete", "");
+    }
+
+    private static String withoutMagicLines(String cell) {
+        StringBuilder b = new StringBuilder();
+        for (String line : cell.split("\n", -1)) {
+            b.append(line.stripLeading().startsWith("%") ? "" : line).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Unclosed {@code {} minus closing ones, ignoring strings, chars and comments. */
+    static int openBraces(String code) {
+        int depth = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"' || c == '\'') {
+                i = skipQuoted(code, i, c);
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
+                int nl = code.indexOf('\n', i);
+                i = nl < 0 ? code.length() : nl;
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '*') {
+                int close = code.indexOf("*/", i + 2);
+                i = close < 0 ? code.length() : close + 1;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    private static int skipQuoted(String code, int i, char quote) {
+        for (int j = i + 1; j < code.length(); j++) {
+            char c = code.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == quote || c == '\n') {
+                return j;
+            }
+        }
+        return code.length();
+    }
+}

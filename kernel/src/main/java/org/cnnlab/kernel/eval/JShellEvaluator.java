@@ -1,0 +1,144 @@
+package org.cnnlab.kernel.eval;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+/**
+ * Evaluates cells with JShell in this JVM and keeps the state across them. One caller thread at a time
+ * (the kernel's shell thread); {@link #interrupt()} may come from any thread.
+ */
+public final class JShellEvaluator implements AutoCloseable {
+    /** What an expression cell evaluated to; {@code value} may be null (the expression was null). */
+    public record CellValue(Object value) {}
+
+    private final KernelExecutionControl control = new KernelExecutionControl();
+    private final JShell shell;
+    private final CellLocations locations = new CellLocations();
+    private final PrintStream notices;
+    private volatile boolean interruptRequested;
+
+    /** Starts JShell; {@code notices} receives remarks such as "x was reset" (normally the cell's stderr). */
+    public JShellEvaluator(PrintStream notices) {
+        this.notices = notices;
+        this.shell = JShell.builder()
+                .executionEngine(new KernelExecutionProvider(control), Map.of())
+                .build();
+    }
+
+    JShell shell() {
+        return shell;
+    }
+
+    /** Runs startup code (imports) quietly; returns the lines JShell rejected. */
+    public List<String> runQuietly(List<String> snippets) {
+        return snippets.stream()
+                .filter(s -> shell.eval(s).stream()
+                        .anyMatch(e -> e.causeSnippet() == null && e.status() == Snippet.Status.REJECTED))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * Runs a cell. Returns the value to show when the cell ends in an expression without a semicolon.
+     *
+     * @throws CellFailure when the cell does not compile, throws, or is stopped
+     */
+    public Optional<CellValue> eval(String cell, int cellNo) throws CellFailure {
+        interruptRequested = false;
+        control.takeStopped();
+        List<CellSplitter.Piece> pieces = CellSplitter.split(shell.sourceCodeAnalysis(), cell);
+        Optional<CellValue> result = Optional.empty();
+        for (CellSplitter.Piece piece : pieces) {
+            if (interruptRequested) {
+                throw new CellInterruptedException();
+            }
+            result = evalPiece(cell, cellNo, piece);
+        }
+        return result;
+    }
+
+    private Optional<CellValue> evalPiece(String cell, int cellNo, CellSplitter.Piece piece) throws CellFailure {
+        List<SnippetEvent> events = shell.eval(piece.source());
+        if (control.takeStopped()) {
+            throw new CellInterruptedException();
+        }
+        SnippetEvent main = null;
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null) {
+                main = e;
+                locations.put(e.snippet().id(), cellNo, CellLocations.lineOf(cell, piece.codeStart()));
+            } else {
+                noticeUpdate(e);
+            }
+        }
+        if (main == null) {
+            return Optional.empty();
+        }
+        Snippet snippet = main.snippet();
+        if (main.status() == Snippet.Status.REJECTED) {
+            List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
+            if (errors.isEmpty() && !piece.complete()) {
+                throw new IncompleteCellException("from line " + CellLocations.lineOf(cell, piece.codeStart()));
+            }
+            throw ErrorFormatter.compile(cell, cellNo, piece, errors);
+        }
+        if (main.exception() instanceof UnresolvedReferenceException u) {
+            throw new UnresolvedReferenceFailure(describe(u.getSnippet()) + " cannot be used until "
+                    + String.join(", ", shell.unresolvedDependencies(u.getSnippet()).collect(Collectors.toList()))
+                    + " is declared.");
+        }
+        if (main.exception() instanceof EvalException ee) {
+            throw ErrorFormatter.runtime(ee, locations);
+        }
+        if (main.status() == Snippet.Status.RECOVERABLE_DEFINED
+                || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+            notices.println("Note: " + describe((DeclarationSnippet) snippet) + " was created, but cannot be used "
+                    + "until " + String.join(", ", shell.unresolvedDependencies((DeclarationSnippet) snippet)
+                    .collect(Collectors.toList())) + " is declared.");
+        }
+        return ResultPolicy.shows(snippet, piece) ? Optional.of(new CellValue(control.lastValue())) : Optional.empty();
+    }
+
+    /** A variable whose class changed shape loses its value, as in JShell: say so, and how to get it back. */
+    private void noticeUpdate(SnippetEvent e) {
+        if (e.snippet() instanceof VarSnippet v && e.status() == Snippet.Status.VALID
+                && e.isSignatureChange()) {
+            notices.println("Note: variable " + v.name() + " was reset to its default value because a type it "
+                    + "uses changed; re-run the cell that sets it.");
+        }
+    }
+
+    private static String describe(DeclarationSnippet s) {
+        switch (s.kind()) {
+            case METHOD: return "method " + s.name() + "()";
+            case TYPE_DECL: return "class " + s.name();
+            case VAR: return "variable " + s.name();
+            default: return s.name();
+        }
+    }
+
+    /** Stops the running cell (from another thread); the next cell runs normally. */
+    public void interrupt() {
+        interruptRequested = true;
+        shell.stop();
+    }
+
+    public void addToClasspath(String path) {
+        shell.addToClasspath(path);
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}

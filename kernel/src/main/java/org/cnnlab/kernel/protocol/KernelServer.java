@@ -1,0 +1,127 @@
+package org.cnnlab.kernel.protocol;
+
+import java.util.ArrayList;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Function;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * Binds the five channels named in the connection file (and only there) and serves them: shell requests
+ * in order on the calling thread, control requests (interrupt, shutdown) on their own thread so that they
+ * get through while a cell runs, heartbeats on a third. Every incoming message's signature is checked
+ * first; a rejected one is logged to stderr and dropped.
+ */
+public final class KernelServer {
+    private final ConnectionInfo connection;
+    private final WireCodec codec;
+    private final ZContext context = new ZContext(1);
+    private final IoPub iopub;
+    private final RequestHandlers handlers;
+    private volatile boolean running = true;
+
+    private final PrintStream log;
+
+    /**
+     * Binds IOPub, then builds the language on it (so that it can send output) and keeps this process's
+     * stderr as its own log: the language may replace {@code System.err} with the notebook's.
+     */
+    public KernelServer(ConnectionInfo connection, Function<IoPub, LanguageKernel> languageFactory) {
+        this.log = System.err;
+        this.connection = connection;
+        this.codec = new WireCodec(new MessageSigner(connection.key(), connection.signatureScheme()));
+        this.iopub = new IoPub(context, connection.address(connection.iopubPort()), codec);
+        this.handlers = new RequestHandlers(languageFactory.apply(iopub), iopub, this::stop, log);
+    }
+
+    /** Serves until a shutdown request; returns then. */
+    public void serve() {
+        ZMQ.Socket shell = bind(SocketType.ROUTER, connection.shellPort());
+        ZMQ.Socket control = bind(SocketType.ROUTER, connection.controlPort());
+        ZMQ.Socket stdin = bind(SocketType.ROUTER, connection.stdinPort());
+        ZMQ.Socket heartbeat = bind(SocketType.REP, connection.hbPort());
+        daemon("cnnlab-heartbeat", () -> echo(heartbeat));
+        daemon("cnnlab-control", () -> loop(control, Channel.CONTROL));
+        iopub.status(null, "starting");
+        loop(shell, Channel.SHELL);
+        stdin.close();
+    }
+
+    enum Channel { SHELL, CONTROL }
+
+    private void loop(ZMQ.Socket socket, Channel channel) {
+        socket.setReceiveTimeOut(250);
+        while (running) {
+            List<byte[]> frames = receive(socket);
+            if (frames.isEmpty()) {
+                continue;
+            }
+            Message request;
+            try {
+                request = codec.decode(frames);
+            } catch (SignatureRejectedException e) {
+                log.println("cnnlab kernel: rejected a message on " + channel + ": " + e.getMessage()
+                        + "; it was not executed.");
+                continue;
+            } catch (MalformedMessageException e) {
+                log.println("cnnlab kernel: dropped a malformed message on " + channel + ": "
+                        + e.getMessage());
+                continue;
+            }
+            Message reply = handlers.handle(request, channel);
+            if (reply != null) {
+                send(socket, reply);
+            }
+            handlers.afterReply(request);
+        }
+    }
+
+    private void send(ZMQ.Socket socket, Message reply) {
+        List<byte[]> frames = codec.encode(reply);
+        for (int i = 0; i < frames.size(); i++) {
+            socket.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
+        }
+    }
+
+    private static List<byte[]> receive(ZMQ.Socket socket) {
+        List<byte[]> frames = new ArrayList<>();
+        byte[] first = socket.recv(0);
+        if (first == null) {
+            return frames;
+        }
+        frames.add(first);
+        while (socket.hasReceiveMore()) {
+            frames.add(socket.recv(0));
+        }
+        return frames;
+    }
+
+    private void echo(ZMQ.Socket heartbeat) {
+        heartbeat.setReceiveTimeOut(500);
+        while (running) {
+            byte[] ping = heartbeat.recv(0);
+            if (ping != null) {
+                heartbeat.send(ping, 0);
+            }
+        }
+    }
+
+    private ZMQ.Socket bind(SocketType type, int port) {
+        ZMQ.Socket s = context.createSocket(type);
+        s.setLinger(1000);
+        s.bind(connection.address(port));
+        return s;
+    }
+
+    private static void daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void stop() {
+        running = false;
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the cnnlab Java kernel into Jupyter in one step, then warms it: one session started with
+# CNNLAB_CDS_DUMP=1 writes an AppCDS archive into the installed kernelspec, which shortens every later start.
+#   scripts/install-kernel.sh                 per user (~/.local/share/jupyter/kernels/cnnlab)
+#   scripts/install-kernel.sh --sys-prefix    or --prefix DIR: passed on to `jupyter kernelspec install`
+# Builds the kernelspec first when kernel/target/kernelspec/cnnlab is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source ./scripts/env.sh
+spec=kernel/target/kernelspec/cnnlab
+if [ ! -f "$spec/kernel.json" ]; then
+  mvn -B -ntp -q -pl kernel -am install -DskipTests
+fi
+args=("$@")
+[ ${#args[@]} -eq 0 ] && args=(--user)
+"$CNNLAB_PYTHON" -m jupyter_client.kernelspecapp install --name cnnlab "${args[@]}" "$spec"
+"$CNNLAB_PYTHON" - "${args[@]}" <<'PY'
+import os, sys
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import start_new_kernel
+args = sys.argv[1:]
+if "--prefix" in args:
+    os.environ["JUPYTER_PATH"] = os.path.join(args[args.index("--prefix") + 1], "share", "jupyter")
+spec_dir = KernelSpecManager().get_kernel_spec("cnnlab").resource_dir
+os.environ["CNNLAB_CDS_DUMP"] = "1"
+km, kc = start_new_kernel(kernel_name="cnnlab", startup_timeout=120)
+kc.execute_interactive("var c = new XYChart(200, 100); c.addSeries(\"a\", new double[]{1, 2}, new double[]{2, 1});\n"
+                       "display(c);\nMath.ab", timeout=120, output_hook=lambda m: None)
+kc.complete("Math.ab"); kc.get_shell_msg(timeout=60)
+kc.stop_channels()
+km.shutdown_kernel()
+archive = os.path.join(spec_dir, "cnnlab.jsa")
+print(f"Installed the cnnlab kernel in {spec_dir}" + (" with its start-up archive" if os.path.exists(archive) else ""))
+PY

@@ -1,0 +1,129 @@
+"""Execution through a real Jupyter client: results, display, errors, interrupt, state, never-dies."""
+import re
+import threading
+import time
+
+from conftest import Kernel  # noqa: F401
+
+
+def test_expression_shows_result_statement_does_not(kernel):
+    assert kernel.value("1+1") == "2"
+    reply, outputs = kernel.run("int n = 3;")
+    assert reply["status"] == "ok" and outputs == []
+    reply, outputs = kernel.run("n * 2;")
+    assert not [o for o in outputs if o[0] == "execute_result"]
+
+
+def test_chart_is_png_and_display_updates_in_place(kernel):
+    code = ('var chart = new XYChart(300, 200); chart.addSeries("loss", new double[]{1,2,3}, '
+            'new double[]{3,2,1});\nchart')
+    reply, outputs = kernel.run(code)
+    result = [c for t, c in outputs if t == "execute_result"][0]
+    assert result["data"]["image/png"].startswith("iVBOR") and "text/plain" in result["data"]
+    reply, outputs = kernel.run('var h = display("first");\nupdateDisplay(h, "second");')
+    assert reply["status"] == "ok"
+    shown = [c for t, c in outputs if t == "display_data"]
+    updated = [c for t, c in outputs if t == "update_display_data"]
+    assert shown[0]["data"]["text/plain"] == "first"
+    assert updated[0]["data"]["text/plain"] == "second"
+    assert shown[0]["transient"]["display_id"] == updated[0]["transient"]["display_id"]
+    assert not [o for o in outputs if o[0] == "execute_result"]
+
+
+def test_display_from_background_thread_reaches_running_cell(kernel):
+    reply, outputs = kernel.run('var t = new Thread(() -> display("from thread")); t.start(); t.join();')
+    assert [c for t, c in outputs if t == "display_data"][0]["data"]["text/plain"] == "from thread"
+
+
+def test_table_renders_html(kernel):
+    reply, outputs = kernel.run('Table.create("t", IntColumn.create("a", new int[]{1, 2}))')
+    data = [c for t, c in outputs if t == "execute_result"][0]["data"]
+    assert "text/html" in data and "text/plain" in data
+
+
+def test_compile_error_names_line_column_and_marks_code(kernel):
+    reply, outputs = kernel.run("int a = 1;\nint b = missing + a;")
+    assert reply["status"] == "error" and reply["ename"] == "CompileError"
+    text = "\n".join(reply["traceback"])
+    assert "line 2, column 9" in text and "cannot find symbol" in text
+    assert "int b = missing + a;\n            ^^^^^^^" in text
+
+
+def test_runtime_error_has_real_class_and_cell_line(kernel):
+    kernel.run("int divide(int x) {\n  return 10 / x;\n}")
+    reply, outputs = kernel.run("int ok = 1;\ndivide(0)")
+    assert reply["ename"] == "java.lang.ArithmeticException" and reply["evalue"] == "/ by zero"
+    text = "\n".join(reply["traceback"])
+    assert re.search(r"at divide \(cell \[\d+\], line 2\)", text), text
+    assert re.search(r"at cell \[\d+\], line 2", text), text
+    assert "jdk.jshell" not in text and "org.cnnlab.kernel" not in text and "reflect" not in text
+
+
+def test_state_survives_import_and_method_redefinition(kernel):
+    kernel.run('var names = new ArrayList<String>(); names.add("a"); int count = 7;')
+    kernel.run("import java.time.*;")
+    assert kernel.value("names + \" \" + count") == "[a] 7"
+    kernel.run('String greet() { return "hi"; }')
+    kernel.run("var said = greet();")
+    kernel.run('String greet() { return "hello"; }')
+    assert kernel.value("said + \" \" + greet() + \" \" + count") == "hi hello 7"
+
+
+def test_changed_class_shape_resets_its_variables_and_says_so(kernel):
+    kernel.run("class Point { int x = 1; }")
+    kernel.run("Point p = new Point(); int kept = 5;")
+    reply, outputs = kernel.run("class Point { int x = 1; int y = 2; }")
+    assert "p was reset" in kernel.stdout(outputs, "stderr")
+    assert kernel.value("p") == "null"
+    assert kernel.value("kept") == "5"
+
+
+def _interrupt_after(kernel, seconds):
+    def go():
+        time.sleep(seconds)
+        kernel.km.interrupt_kernel()
+    threading.Thread(target=go, daemon=True).start()
+
+
+def test_interrupt_stops_busy_loop_and_sleep_and_keeps_state(kernel):
+    kernel.run("int before = 42;")
+    for code in ["while (true) { }", "Thread.sleep(60_000);", "long s = 0; for (long i = 0; ; i++) s += i;"]:
+        _interrupt_after(kernel, 1.0)
+        start = time.time()
+        reply, outputs = kernel.run(code, timeout=30)
+        took = time.time() - start
+        assert reply["status"] == "error" and reply["ename"] == "Interrupted", reply
+        assert took < 3.0, f"{code} took {took:.1f}s to stop"
+    assert kernel.value("before") == "42"
+
+
+def test_kernel_survives_exit_stack_overflow_and_oom(kernel):
+    reply, _ = kernel.run("System.exit(0);")
+    assert reply["status"] == "error" and "System.exit" in reply["evalue"] and "restart the kernel" in reply["evalue"]
+    reply, _ = kernel.run("int down(int n) { return down(n + 1) + 1; }\ndown(0)")
+    assert reply["ename"] == "java.lang.StackOverflowError"
+    reply, _ = kernel.run("var hog = new ArrayList<long[]>(); while (true) hog.add(new long[10_000_000]);")
+    assert reply["ename"] == "java.lang.OutOfMemoryError"
+    assert kernel.value("1+2") == "3"
+
+
+def test_streams_and_magics(kernel):
+    reply, outputs = kernel.run('%time Thread.sleep(20)')
+    assert "Wall time:" in kernel.stdout(outputs)
+    reply, outputs = kernel.run('%%time\nint t = 5;\nt * 2')
+    assert "Wall time:" in kernel.stdout(outputs)
+    assert [c for tp, c in outputs if tp == "execute_result"][0]["data"]["text/plain"] == "10"
+    reply, outputs = kernel.run("%classpath")
+    assert "cnn-api" in kernel.stdout(outputs)
+    reply, outputs = kernel.run("%maven no.such:artifact:1.0")
+    assert reply["status"] == "error" and "cannot resolve" in reply["evalue"]
+    reply, outputs = kernel.run("%nonsense")
+    assert reply["status"] == "error" and "Unknown magic" in reply["evalue"]
+
+
+def test_load_magic_and_jars(kernel, tmp_path):
+    script = tmp_path / "helper.jsh"
+    script.write_text("int loadedValue() { return 99; }\n")
+    reply, _ = kernel.run(f"%load {script}")
+    assert reply["status"] == "ok"
+    assert kernel.value("loadedValue()") == "99"
