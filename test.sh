@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Runs every test: the Java unit and integration tests of every module (real DJL natives, real data),
-# then the acceptance tests that drive the built kernel through a real Jupyter client.
+# Runs every test: the Java unit and integration tests of every module (real DJL natives, real data);
+# then, through a real Jupyter client against the kernel installed by the same set-up script as
+# ./start.sh: the kernel's acceptance tests, every course notebook, and the browser test.
 set -euo pipefail
 cd "$(dirname "$0")"
 source ./scripts/env.sh
 
 mvn -B -ntp install
 
-# The kernel's acceptance tests: a real Jupyter client against the kernelspec built above.
+# Install the kernel the way ./start.sh does, into a throw-away prefix.
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+scripts/setup.sh --no-jupyter --no-build --prefix "$prefix"
+export JUPYTER_PATH="$prefix/share/jupyter"
+
+if command -v shellcheck >/dev/null; then
+  shellcheck -x start.sh test.sh scripts/*.sh .ci/run binder/postBuild
+fi
+
 "$CNNLAB_PYTHON" -m pytest -q tests/kernel

@@ -62,13 +62,12 @@ if ((build)); then
 fi
 spec=kernel/target/kernelspec/cnnlab
 [ -f "$spec/kernel.json" ] || die "the build did not produce $spec/kernel.json"
-if command -v jupyter >/dev/null; then
+if command -v jupyter >/dev/null || "$CNNLAB_PYTHON" -c 'import jupyter_client' 2>/dev/null; then
   if [ -n "$prefix" ]; then
-    jupyter kernelspec install --replace --name cnnlab --prefix "$prefix" "$spec" >/dev/null
+    scripts/install-kernel.sh --prefix "$prefix"
   else
-    jupyter kernelspec install --replace --name cnnlab --user "$spec" >/dev/null
+    scripts/install-kernel.sh --user
   fi
-  say "kernel 'Java (cnnlab)' installed${prefix:+ under $prefix}"
 else
-  say "built; Jupyter not found, so the kernel was not installed. Later: jupyter kernelspec install --user $spec"
+  say "built; Jupyter not found, so the kernel was not installed. Later: scripts/install-kernel.sh"
 fi
