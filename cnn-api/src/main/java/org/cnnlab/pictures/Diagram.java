@@ -24,7 +24,7 @@ import org.cnnlab.model.PoolLayer;
 public final class Diagram extends Picture {
     private static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     private static final Font HEAD = new Font(Font.SANS_SERIF, Font.BOLD, 11);
-    private static final int ROW = 30;
+    private static final int ROW = 32;
     private static final int MAX_LENGTH = 110;
     private static final int DEPTH = 5;
     private final ModelSpec spec;
@@ -117,7 +117,7 @@ public final class Diagram extends Picture {
     }
 
     private static String note() {
-        return "block height grows with map size, length with the number of maps";
+        return "block height grows with map size (square root), length with the number of maps (log)";
     }
 
     private void draw(Canvas c) {
@@ -154,7 +154,7 @@ public final class Diagram extends Picture {
     /** A box: front face (length = channels, height = map size) with a lighter top and a darker side. */
     private static void block(Canvas c, Volume v, LayerInfo info, int cy, int maxSide, int maxChannels) {
         int side = v.flat() ? 4 : Math.max(v.height(), v.width());
-        int h = v.flat() ? 4 : (int) Math.round(6 + 16 * Math.log1p(side) / Math.log1p(maxSide));
+        int h = v.flat() ? 4 : (int) Math.round(4 + 20 * Math.sqrt(side / (double) maxSide));
         int len = (int) Math.round(8 + (MAX_LENGTH - 8) * Math.log1p(v.channels()) / Math.log1p(maxChannels));
         int x = Painter.MARGIN;
         int y = cy - h / 2 + DEPTH / 2;

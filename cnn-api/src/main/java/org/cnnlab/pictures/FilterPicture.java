@@ -144,7 +144,7 @@ public final class FilterPicture extends Picture {
             bh = Math.max(bh, b);
         }
         s.append("; biases from ").append(Painter.plain(bl)).append(" to ").append(Painter.plain(bh)).append('\n');
-        s.append("Picture: ").append(String.join("; ", notes()).replace('\u2212', '-'));
+        s.append("Picture: ").append(String.join("; ", notes()).replace('\u2212', '-').replace('\u2013', '-'));
         if (weights[0].length == 1 && weights[0][0].length * weights[0][0][0].length <= 25) {
             s.append("\nfilter 1:");
             for (float[] row : weights[0][0]) {
