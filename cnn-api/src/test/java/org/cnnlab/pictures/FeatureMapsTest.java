@@ -25,6 +25,14 @@ class FeatureMapsTest {
     static void build() {
         Engine.getInstance().setRandomSeed(42);
         net = Architectures.leNet5(1, 28, 10).build();
+        // Fresh biases are zero; give them values so the by-hand sums prove the bias is added too.
+        net.block().getChildren().get(0).getValue().getParameters().get("bias").getArray()
+                .set(new float[] {0.1f, -0.2f, 0.3f, -0.4f, 0.5f, -0.6f});
+        float[] b2 = new float[16];
+        for (int i = 0; i < 16; i++) {
+            b2[i] = (i - 8) / 20f;
+        }
+        net.block().getChildren().get(3).getValue().getParameters().get("bias").getArray().set(b2);
     }
 
     @AfterAll
@@ -82,6 +90,7 @@ class FeatureMapsTest {
         FeatureMaps fm = net.featureMaps(digit, "conv1");
         float[][][] expected = convolve(new float[][][] {digit}, parameter(1, "weight"), parameter(1, "bias"), 6, 5, 2);
         assertClose(expected, fm.maps(), "conv1");
+        assertEquals(-0.6f, parameter(1, "bias")[5], "the biases were set");
         assertEquals(List.of("conv1"), fm.layers());
     }
 
