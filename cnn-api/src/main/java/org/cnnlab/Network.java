@@ -20,6 +20,9 @@ import org.cnnlab.geometry.Volume;
 import org.cnnlab.model.LayerInfo;
 import org.cnnlab.model.ModelSpec;
 import org.cnnlab.model.Summary;
+import org.cnnlab.pictures.Diagram;
+import org.cnnlab.pictures.FeatureMaps;
+import org.cnnlab.pictures.FilterPicture;
 import org.cnnlab.render.Display;
 import org.cnnlab.render.Displayable;
 import org.cnnlab.render.MimeBundle;
@@ -126,6 +129,46 @@ public final class Network implements Displayable, AutoCloseable {
     /** The output of layer {@code layerName} ({@code conv1}, {@code pool2}…) for one image or batch. */
     public NDArray activation(NDArray input, String layerName) {
         return forwardTo(input, spec.layer(layerName).index());
+    }
+
+    /**
+     * The filters of conv layer {@code layer} ({@code "conv1"}) as a picture: blue negative, white zero, red
+     * positive weights, one tile per filter (and per input channel past the first layer).
+     */
+    public FilterPicture filters(String layer) {
+        return FilterPicture.of(spec, block, spec.layer(layer));
+    }
+
+    /** The filters of the conv layer at 1-based position {@code layer}, as the summary numbers them. */
+    public FilterPicture filters(int layer) {
+        return FilterPicture.of(spec, block, spec.layer(layer));
+    }
+
+    /**
+     * The feature maps one image {@code [channel][row][column]} (values 0..1 for a picture) makes at
+     * {@code layers}: one layer's maps as a grid, several layers as a tour from edges to shapes, every conv
+     * layer when none are named. {@code .maps()} gives the numbers, {@code .withFilters()} pairs each map
+     * with its filter.
+     */
+    public FeatureMaps featureMaps(float[][][] image, String... layers) {
+        try (NDManager m = manager().newSubManager()) {
+            return FeatureMaps.of(spec, block, m, image, this::activations, layers);
+        }
+    }
+
+    /** {@link #featureMaps(float[][][], String...)} for a grey image {@code [row][column]}. */
+    public FeatureMaps featureMaps(float[][] image, String... layers) {
+        return featureMaps(new float[][][] {image}, layers);
+    }
+
+    /** {@link #featureMaps(float[][][], String...)} for an array shaped (C, H, W), or (H, W) for grey. */
+    public FeatureMaps featureMaps(NDArray image, String... layers) {
+        return featureMaps(FeatureMaps.image(image), layers);
+    }
+
+    /** The layer stack as a diagram (SVG and PNG): every layer's name and the shape it makes. */
+    public Diagram diagram() {
+        return Diagram.of(spec);
     }
 
     @Override
