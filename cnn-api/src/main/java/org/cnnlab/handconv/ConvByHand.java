@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.cnnlab.geometry.Volume;
+import org.cnnlab.render.Displayable;
+import org.cnnlab.render.MimeBundle;
 
 /**
  * A convolution worked out by hand: a small kernel (a filter) slides over an image and, at every position,
@@ -32,7 +34,7 @@ import org.cnnlab.geometry.Volume;
  * @param <O> what {@link #output()} returns: {@code int[][]} for whole-number inputs, {@code double[][]}
  *     otherwise, {@code [filter][row][col]} for a bank
  */
-public final class ConvByHand<O> {
+public final class ConvByHand<O> implements Displayable {
     private final Planes image;
     private final List<Planes> filters;
     private final boolean bank;
@@ -234,12 +236,79 @@ public final class ConvByHand<O> {
         return all;
     }
 
+    /**
+     * A picture of step ({@code row}, {@code col}): the input with its zero padding in grey, the window
+     * outlined with each kernel weight under its number, the kernel, the dot product written out, and the
+     * output with this cell highlighted (earlier cells filled, later ones still empty). Plain HTML with
+     * inline styles: it shows in a notebook, an exported HTML file and on GitHub, with no JavaScript.
+     */
+    public Displayable stepView(int row, int col) {
+        ConvStep st = step(row, col);
+        return stepView(st.filter(), row, col);
+    }
+
+    /** As {@link #stepView(int, int)} for one filter of a bank. */
+    public Displayable stepView(int filter, int row, int col) {
+        ConvStep st = step(filter, row, col);
+        Volume v = outputSize();
+        int index = filter * v.height() * v.width() + row * v.width() + col;
+        Board b = ConvBoards.step(this, st, index, (int) v.size(), values()[filter]);
+        return View.of(st.toString(), BoardHtml.of(b));
+    }
+
+    /**
+     * Every step, one small picture each, in the order the kernel visits them; past {@value StepList#MOST}
+     * steps the rest are only counted (look at one with {@link #stepView(int, int)}).
+     */
+    public Displayable stepsView() {
+        List<ConvStep> all = steps();
+        double[][][] v = values();
+        List<Board> boards = new ArrayList<>();
+        for (int n = 0; n < Math.min(all.size(), StepList.MOST); n++) {
+            boards.add(ConvBoards.step(this, all.get(n), n, all.size(), v[all.get(n).filter()]));
+        }
+        return StepList.view(boards, all.stream().map(ConvStep::toString).toList());
+    }
+
+    /**
+     * The steps as an animated GIF, one frame per step, looping: a moving picture that needs no JavaScript
+     * and plays in a notebook, an exported HTML file, on GitHub and in any image viewer.
+     *
+     * @throws IllegalStateException past {@value StepAnimation#MOST_FRAMES} steps; animate a smaller image
+     */
+    public Displayable animation() {
+        List<ConvStep> all = steps();
+        StepAnimation.checkFrames(all.size(), "crop the image or use fewer filters, or look at single steps with stepView(row, col)");
+        double[][][] v = values();
+        List<Board> boards = new ArrayList<>();
+        for (int n = 0; n < all.size(); n++) {
+            boards.add(ConvBoards.step(this, all.get(n), n, all.size(), v[all.get(n).filter()]));
+        }
+        return StepAnimation.view(boards, sliding().subject() + ": " + all.size() + " steps, animated");
+    }
+
+    /**
+     * The whole convolution drawn: input (padding in grey), kernel, output. When the kernel does not fit,
+     * the explanation instead, with a picture of the rows and columns a floor would throw away; nothing is
+     * thrown, so a notebook cell that ends in {@code Conv.byHand(...).stride(3)} shows why.
+     */
+    @Override
+    public MimeBundle toMimeBundle() {
+        String problem = sliding().problem();
+        Board b = problem != null ? ConvBoards.doesNotFit(this, problem) : ConvBoards.overview(this);
+        return MimeBundle.text(toString()).withHtml(BoardHtml.of(b));
+    }
+
     Sliding sliding() {
         Planes k = filters.get(0);
         String subject = "Conv.byHand(" + image.size() + " image, " + (bank ? filters.size() + " filters " : "")
                 + k.size() + (bank ? "" : " kernel") + (stride != 1 ? ", stride " + stride : "")
                 + (pad != 0 ? ", pad " + pad : "") + ")";
         return new Sliding(image.height(), image.width(), k.height(), k.width(), stride, pad, floored, subject, false);
+    }
+
+    double biasOf(int filter) {
+        return bias[filter];
     }
 
     Planes image() {

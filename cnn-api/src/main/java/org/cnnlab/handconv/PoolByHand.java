@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.cnnlab.geometry.Volume;
+import org.cnnlab.render.Displayable;
+import org.cnnlab.render.MimeBundle;
 
 /**
  * Pooling worked out by hand: a window slides over each channel separately and keeps one number of what it
@@ -24,7 +26,7 @@ import org.cnnlab.geometry.Volume;
  * @param <O> what {@link #output()} returns: {@code int[][]} for max pooling of whole numbers,
  *     {@code double[][]} otherwise, {@code [channel][row][col]} for a multi-channel image
  */
-public final class PoolByHand<O> {
+public final class PoolByHand<O> implements Displayable {
     private final PoolKind kind;
     private final Planes image;
     private final int size;
@@ -164,6 +166,55 @@ public final class PoolByHand<O> {
             }
         }
         return all;
+    }
+
+    /**
+     * A picture of step ({@code row}, {@code col}): the window on the input (padding in grey), the winning
+     * cell of a max filled in amber or the mean written out, and the output with this cell highlighted.
+     * Plain HTML with inline styles, no JavaScript.
+     */
+    public Displayable stepView(int row, int col) {
+        PoolStep st = step(row, col);
+        return stepView(st.channel(), row, col);
+    }
+
+    /** As {@link #stepView(int, int)} on one channel. */
+    public Displayable stepView(int channel, int row, int col) {
+        PoolStep st = step(channel, row, col);
+        Volume v = outputSize();
+        int index = channel * v.height() * v.width() + row * v.width() + col;
+        return View.of(st.toString(), BoardHtml.of(PoolBoards.step(this, st, index, (int) v.size(), values()[channel])));
+    }
+
+    /** Every step, one small picture each; past {@value StepList#MOST} steps the rest are only counted. */
+    public Displayable stepsView() {
+        List<PoolStep> all = steps();
+        double[][][] v = values();
+        List<Board> boards = new ArrayList<>();
+        for (int n = 0; n < Math.min(all.size(), StepList.MOST); n++) {
+            boards.add(PoolBoards.step(this, all.get(n), n, all.size(), v[all.get(n).channel()]));
+        }
+        return StepList.view(boards, all.stream().map(PoolStep::toString).toList());
+    }
+
+    /** The steps as a looping animated GIF, one frame per step; see {@link ConvByHand#animation()}. */
+    public Displayable animation() {
+        List<PoolStep> all = steps();
+        StepAnimation.checkFrames(all.size(), "crop the image, or look at single steps with stepView(row, col)");
+        double[][][] v = values();
+        List<Board> boards = new ArrayList<>();
+        for (int n = 0; n < all.size(); n++) {
+            boards.add(PoolBoards.step(this, all.get(n), n, all.size(), v[all.get(n).channel()]));
+        }
+        return StepAnimation.view(boards, sliding().subject() + ": " + all.size() + " steps, animated");
+    }
+
+    /** The pooling drawn, or, when the window does not tile the image, the explanation with a picture. */
+    @Override
+    public MimeBundle toMimeBundle() {
+        String problem = sliding().problem();
+        Board b = problem != null ? PoolBoards.doesNotFit(this, problem) : PoolBoards.overview(this);
+        return MimeBundle.text(toString()).withHtml(BoardHtml.of(b));
     }
 
     Sliding sliding() {

@@ -51,6 +51,11 @@ record Sliding(int height, int width, int windowHeight, int windowWidth, int str
         return step1.exactProblem();
     }
 
+    /** The same geometry with PyTorch's floor, to draw what a floor would throw away. */
+    Sliding withFloor() {
+        return new Sliding(height, width, windowHeight, windowWidth, stride, pad, true, subject, pool);
+    }
+
     void check() {
         String p = problem();
         if (p != null) {
