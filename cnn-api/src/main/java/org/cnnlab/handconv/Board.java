@@ -55,4 +55,21 @@ record Board(String heading, List<List<Part>> rows, List<String> lines, List<Str
         }
         return n;
     }
+
+    /** The most characters any grid cell shows, so cells can widen for {@code 0.25} or {@code -12}. */
+    int widestText() {
+        int n = 1;
+        for (List<Part> row : rows) {
+            for (Part p : row) {
+                if (p.isGrid()) {
+                    for (Cell[] r : p.cells()) {
+                        for (Cell c : r) {
+                            n = Math.max(n, c.text().length());
+                        }
+                    }
+                }
+            }
+        }
+        return n;
+    }
 }

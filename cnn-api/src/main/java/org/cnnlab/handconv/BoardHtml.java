@@ -27,12 +27,13 @@ final class BoardHtml {
                     .append("</div>");
         }
         int size = cellSize(b.largestGrid());
+        int width = cellWidth(b);
         for (List<Part> row : b.rows()) {
             h.append("<table style=\"border-collapse:collapse;border:none;margin:0 0 6px;background:transparent\"><tr")
                     .append(" style=\"background:transparent\">");
             for (Part p : row) {
                 h.append("<td style=\"border:none;padding:0 6px;vertical-align:middle;background:transparent\">");
-                h.append(p.isGrid() ? grid(p, size) : symbol(p.symbol(), size));
+                h.append(p.isGrid() ? grid(p, size, width) : symbol(p.symbol(), size));
                 h.append("</td>");
             }
             h.append("</tr></table>");
@@ -52,32 +53,42 @@ final class BoardHtml {
         return h.append("</div>").toString();
     }
 
+    /** Cell width in pixels: square unless the longest number needs more room. */
+    static int cellWidth(Board b) {
+        int size = cellSize(b.largestGrid());
+        return Math.max(size, (int) Math.ceil(b.widestText() * fontSize(size) * 0.62) + 8);
+    }
+
+    static int fontSize(int cell) {
+        return cell >= 30 ? 15 : cell >= 20 ? 11 : 8;
+    }
+
     /** Cell edge in pixels: roomy for a 5x5 lesson, smaller for a 32x32 image so it still fits a page. */
     static int cellSize(int largest) {
         return largest <= 9 ? 34 : largest <= 16 ? 24 : 15;
     }
 
-    private static String grid(Part p, int size) {
+    private static String grid(Part p, int size, int width) {
         StringBuilder h = new StringBuilder();
         h.append("<div style=\"font-size:12px;color:#4b5563;text-align:center;margin:0 0 4px;white-space:nowrap\">")
                 .append(esc(p.title())).append("</div>");
-        h.append("<table style=\"border-collapse:collapse;border:none;margin:0 auto;table-layout:fixed\">");
+        h.append("<table style=\"border-collapse:collapse;border:none;margin:0 auto;font-family:").append(MONO)
+                .append("\">");
         for (Cell[] row : p.cells()) {
             h.append("<tr style=\"background:transparent\">");
             for (Cell c : row) {
-                h.append(cell(c, size));
+                h.append(cell(c, size, width));
             }
             h.append("</tr>");
         }
         return h.append("</table>").toString();
     }
 
-    private static String cell(Cell c, int size) {
-        int font = size >= 30 ? 15 : size >= 20 ? 11 : 8;
+    private static String cell(Cell c, int size, int width) {
+        int font = fontSize(size);
         StringBuilder s = new StringBuilder("<td style=\"");
-        s.append("width:").append(size).append("px;min-width:").append(size).append("px;height:").append(size)
-                .append("px;padding:0;text-align:center;vertical-align:middle;font-family:").append(MONO)
-                .append(";font-size:").append(font).append("px;line-height:1.05;background:")
+        s.append("width:").append(width).append("px;height:").append(size)
+                .append("px;padding:0;text-align:center;vertical-align:middle;font-size:").append(font).append("px;line-height:1.05;background:")
                 .append(c.look().background).append(";color:").append(c.look().ink).append(";border:1px solid ")
                 .append(Look.GRID).append(';');
         if (c.look().bold) {

@@ -26,11 +26,13 @@ final class BoardPicture {
 
     private final Board board;
     private final int cell;
+    private final int cellWidth;
     private final Graphics2D g;
 
     private BoardPicture(Board board, Graphics2D g) {
         this.board = board;
         this.cell = BoardHtml.cellSize(board.largestGrid());
+        this.cellWidth = BoardHtml.cellWidth(board);
         this.g = g;
     }
 
@@ -106,7 +108,7 @@ final class BoardPicture {
     private int partWidth(Part p) {
         if (p.isGrid()) {
             g.setFont(LABEL);
-            return Math.max(p.cells()[0].length * cell, g.getFontMetrics().stringWidth(p.title()));
+            return Math.max(p.cells()[0].length * cellWidth, g.getFontMetrics().stringWidth(p.title()));
         }
         g.setFont(SYMBOL);
         return g.getFontMetrics().stringWidth(p.symbol());
@@ -127,18 +129,18 @@ final class BoardPicture {
         g.setColor(Color.decode("#4b5563"));
         g.drawString(p.title(), x + (w - g.getFontMetrics().stringWidth(p.title())) / 2, y + 12);
         Cell[][] cells = p.cells();
-        int x0 = x + (w - cells[0].length * cell) / 2;
+        int x0 = x + (w - cells[0].length * cellWidth) / 2;
         int y0 = y + TITLE;
         for (int i = 0; i < cells.length; i++) {
             for (int j = 0; j < cells[i].length; j++) {
-                drawCell(cells[i][j], x0 + j * cell, y0 + i * cell);
+                drawCell(cells[i][j], x0 + j * cellWidth, y0 + i * cell);
             }
         }
         g.setColor(Color.decode(Look.ACCENT));
         g.setStroke(new BasicStroke(2.5f));
         for (int i = 0; i < cells.length; i++) {
             for (int j = 0; j < cells[i].length; j++) {
-                outline(cells[i][j], x0 + j * cell, y0 + i * cell);
+                outline(cells[i][j], x0 + j * cellWidth, y0 + i * cell);
             }
         }
         g.setStroke(new BasicStroke(1f));
@@ -146,15 +148,15 @@ final class BoardPicture {
 
     private void drawCell(Cell c, int x, int y) {
         g.setColor(Color.decode(c.look().background));
-        g.fillRect(x, y, cell, cell);
+        g.fillRect(x, y, cellWidth, cell);
         g.setColor(Color.decode(Look.GRID));
-        g.drawRect(x, y, cell, cell);
+        g.drawRect(x, y, cellWidth, cell);
         int size = cell >= 30 ? 14 : cell >= 20 ? 11 : 8;
         g.setFont(new Font(Font.MONOSPACED, c.look().bold ? Font.BOLD : Font.PLAIN, size));
         FontMetrics fm = g.getFontMetrics();
         boolean note = !c.note().isEmpty() && cell >= 24;
         int ty = y + (cell + fm.getAscent()) / 2 - (note ? 5 : 2);
-        int tx = x + (cell - fm.stringWidth(c.text())) / 2;
+        int tx = x + (cellWidth - fm.stringWidth(c.text())) / 2;
         g.setColor(Color.decode(c.look().ink));
         g.drawString(c.text(), tx, ty);
         if (c.look() == Look.DROPPED) {
@@ -163,25 +165,25 @@ final class BoardPicture {
         if (note) {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, cell >= 30 ? 9 : 8));
             g.setColor(Color.decode("#b45309"));
-            g.drawString(c.note(), x + (cell - g.getFontMetrics().stringWidth(c.note())) / 2, y + cell - 3);
+            g.drawString(c.note(), x + (cellWidth - g.getFontMetrics().stringWidth(c.note())) / 2, y + cell - 3);
         }
     }
 
     private void outline(Cell c, int x, int y) {
         if (c.look() == Look.CURRENT) {
-            g.drawRect(x, y, cell, cell);
+            g.drawRect(x, y, cellWidth, cell);
         }
         if (c.top()) {
-            g.drawLine(x, y, x + cell, y);
+            g.drawLine(x, y, x + cellWidth, y);
         }
         if (c.bottom()) {
-            g.drawLine(x, y + cell, x + cell, y + cell);
+            g.drawLine(x, y + cell, x + cellWidth, y + cell);
         }
         if (c.left()) {
             g.drawLine(x, y, x, y + cell);
         }
         if (c.right()) {
-            g.drawLine(x + cell, y, x + cell, y + cell);
+            g.drawLine(x + cellWidth, y, x + cellWidth, y + cell);
         }
     }
 }

@@ -61,7 +61,8 @@ final class PoolBoards {
                 Part.symbol(pool.kind().word() + " \u2192"),
                 Part.grid("floored output " + out.length + "\u00d7" + out[0].length,
                         InputGrid.output(out, out.length - 1, out[0].length - 1, false)));
-        return new Board("Does not fit: the last window ends before the image does", List.of(row), List.of(),
+        return new Board("Does not fit: the last window ends before the image does", List.of(row),
+                List.of("Struck out in red: what PyTorch's silent floor never looks at. Outlined: the last window that fits."),
                 problem.lines().toList());
     }
 

@@ -115,6 +115,24 @@ class StepViewTest {
     }
 
     @Test
+    void theLeNetSizedBankStillDrawsOneStep() throws IOException {
+        Random r = new Random(5);
+        int[][][] image = new int[3][32][32];
+        for (int[][] p : image) {
+            for (int[] row : p) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = r.nextInt(10);
+                }
+            }
+        }
+        int[][][][] bank = new int[6][3][5][5];
+        bank[0][0][2][2] = 1;
+        String html = html(Conv.byHand(image, bank).stepView(0, 13, 9), "conv-32x32x3-six-filters-step.html");
+        assertTrue(html.contains("Step 374 of 4704"), "filter 0, row 13, col 9");
+        assertTrue(html.length() < 1_500_000, "size " + html.length());
+    }
+
+    @Test
     void poolViewsMarkTheWinnerOrTheMean() throws IOException {
         int[][] map = PoolByHandTest.MAP;
         String max = html(Pool.max(map, 2).stepView(0, 1), "pool-max-step.html");
@@ -122,6 +140,8 @@ class StepViewTest {
         assertTrue(max.contains("max(2, 4, 7, 8) = 8"), max);
         String avg = html(Pool.average(map, 2).pad(1).stride(2).stepView(0, 0), "pool-average-padded-step.html");
         assertTrue(avg.contains("/ 4 = 0.25"), avg);
+        String padded = html(Pool.max(map, 3).stride(2).pad(1).floored().stepView(0, 0), "pool-max-padded-step.html");
+        assertTrue(padded.contains("\u2212\u221e"), "max pooling pads with minus infinity");
         html(Pool.max(map, 2), "pool-max.html");
         html(Pool.max(map, 2).stepsView(), "pool-max-steps.html");
     }
