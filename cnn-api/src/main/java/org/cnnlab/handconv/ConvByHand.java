@@ -257,7 +257,7 @@ public final class ConvByHand<O> implements Displayable {
     }
 
     /**
-     * Every step, one small picture each, in the order the kernel visits them; past {@value StepList#MOST}
+     * Every step, one small picture each, in the order the kernel visits them; past 36
      * steps the rest are only counted (look at one with {@link #stepView(int, int)}).
      */
     public Displayable stepsView() {
@@ -274,7 +274,7 @@ public final class ConvByHand<O> implements Displayable {
      * The steps as an animated GIF, one frame per step, looping: a moving picture that needs no JavaScript
      * and plays in a notebook, an exported HTML file, on GitHub and in any image viewer.
      *
-     * @throws IllegalStateException past {@value StepAnimation#MOST_FRAMES} steps; animate a smaller image
+     * @throws IllegalStateException past 400 steps; animate a smaller image
      */
     public Displayable animation() {
         List<ConvStep> all = steps();

@@ -186,7 +186,7 @@ public final class PoolByHand<O> implements Displayable {
         return View.of(st.toString(), BoardHtml.of(PoolBoards.step(this, st, index, (int) v.size(), values()[channel])));
     }
 
-    /** Every step, one small picture each; past {@value StepList#MOST} steps the rest are only counted. */
+    /** Every step, one small picture each; past 36 steps the rest are only counted. */
     public Displayable stepsView() {
         List<PoolStep> all = steps();
         double[][][] v = values();
