@@ -19,6 +19,7 @@ public final class MimeBundle {
     public static final String HTML = "text/html";
     public static final String PNG = "image/png";
     public static final String SVG = "image/svg+xml";
+    public static final String GIF = "image/gif";
     public static final String MARKDOWN = "text/markdown";
 
     private final Map<String, String> data;
@@ -59,6 +60,14 @@ public final class MimeBundle {
         MimeBundle b = with(PNG, Base64.getEncoder().encodeToString(png));
         Map<String, Object> m = new LinkedHashMap<>(b.metadata);
         m.put(PNG, Map.of("width", width, "height", height));
+        return new MimeBundle(new LinkedHashMap<>(b.data), m);
+    }
+
+    /** Adds a GIF image (animated or not), base64-encoded like a PNG, with its size in the metadata. */
+    public MimeBundle withGif(byte[] gif, int width, int height) {
+        MimeBundle b = with(GIF, Base64.getEncoder().encodeToString(gif));
+        Map<String, Object> m = new LinkedHashMap<>(b.metadata);
+        m.put(GIF, Map.of("width", width, "height", height));
         return new MimeBundle(new LinkedHashMap<>(b.data), m);
     }
 

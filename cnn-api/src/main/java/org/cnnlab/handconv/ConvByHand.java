@@ -1,0 +1,361 @@
+package org.cnnlab.handconv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.cnnlab.geometry.Volume;
+import org.cnnlab.render.Displayable;
+import org.cnnlab.render.MimeBundle;
+
+/**
+ * A convolution worked out by hand: a small kernel (a filter) slides over an image and, at every position,
+ * multiplies the numbers under it by its weights and adds the products up. That sum is one cell of the
+ * output, the <em>feature map</em>. Made by {@link org.cnnlab.Conv#byHand(int[][], int[][])}.
+ *
+ * <ul>
+ *   <li><b>Stride</b> ({@link #stride(int)}): how many cells the kernel moves between two positions. Stride
+ *       1 visits every position; stride 2 every other one, roughly halving the output.</li>
+ *   <li><b>Padding</b> ({@link #pad(int)}): a border of zeros around the image. Without it the kernel never
+ *       centres on an edge cell and each layer shrinks the image by {@code F - 1}; with {@code P = (F-1)/2}
+ *       and stride 1 the output keeps the input's size.</li>
+ *   <li><b>Depth</b>: a kernel for a 3-channel (RGB) image is 3 channels deep; its dot product runs over all
+ *       of them and gives one number per position. A <em>bank</em> of filters gives one map each, a stack:
+ *       six 5x5x3 filters over a 32x32x3 image give 6 maps of 28x28.</li>
+ * </ul>
+ * The output size is {@code (N - F + 2P) / S + 1} from {@link org.cnnlab.geometry.SizeRule}; when that is not
+ * a whole number the convolution does not fit and asking for a result throws the same explained
+ * {@link org.cnnlab.geometry.GeometryException} as the model builder. {@link #floored()} shows instead what
+ * PyTorch does silently.
+ *
+ * <p>Immutable: {@code stride}, {@code pad}, {@code bias} and {@code floored} return a new one. Nothing is
+ * computed until a result is asked for, so {@code .stride(3).pad(1)} may pass through a size that does not
+ * fit on its way to one that does.
+ *
+ * @param <O> what {@link #output()} returns: {@code int[][]} for whole-number inputs, {@code double[][]}
+ *     otherwise, {@code [filter][row][col]} for a bank
+ */
+public final class ConvByHand<O> implements Displayable {
+    private final Planes image;
+    private final List<Planes> filters;
+    private final boolean bank;
+    private final double[] bias;
+    private final int stride;
+    private final int pad;
+    private final boolean floored;
+    private final Function<double[][][], O> shape;
+
+    private ConvByHand(Planes image, List<Planes> filters, boolean bank, double[] bias, int stride, int pad,
+            boolean floored, Function<double[][][], O> shape) {
+        this.image = image;
+        this.filters = filters;
+        this.bank = bank;
+        this.bias = bias;
+        this.stride = stride;
+        this.pad = pad;
+        this.floored = floored;
+        this.shape = shape;
+    }
+
+    /** One grey image and one kernel, whole numbers: {@code output()} is an {@code int[][]}. */
+    public static ConvByHand<int[][]> of(int[][] image, int[][] kernel) {
+        return start(Planes.of("the image", image), List.of(Planes.of("the kernel", kernel)), false,
+                v -> Num.toInts(v[0]));
+    }
+
+    /** One grey image and one kernel: {@code output()} is a {@code double[][]}. */
+    public static ConvByHand<double[][]> of(double[][] image, double[][] kernel) {
+        return start(Planes.of("the image", image), List.of(Planes.of("the kernel", kernel)), false, v -> v[0]);
+    }
+
+    /** An image {@code [channel][row][col]} and a kernel as deep as it: one output map. */
+    public static ConvByHand<int[][]> of(int[][][] image, int[][][] kernel) {
+        return start(Planes.of("the image", image), List.of(Planes.of("the kernel", kernel)), false,
+                v -> Num.toInts(v[0]));
+    }
+
+    /** As {@link #of(int[][][], int[][][])} with any numbers. */
+    public static ConvByHand<double[][]> of(double[][][] image, double[][][] kernel) {
+        return start(Planes.of("the image", image), List.of(Planes.of("the kernel", kernel)), false, v -> v[0]);
+    }
+
+    /** A bank of filters {@code [filter][channel][row][col]}: one map per filter, {@code [filter][row][col]}. */
+    public static ConvByHand<int[][][]> of(int[][][] image, int[][][][] filters) {
+        List<Planes> bank = new ArrayList<>();
+        for (int f = 0; f < nonEmptyBank(filters == null ? -1 : filters.length); f++) {
+            bank.add(Planes.of("filter " + f, filters[f]));
+        }
+        return start(Planes.of("the image", image), bank, true, Num::toInts);
+    }
+
+    /** As {@link #of(int[][][], int[][][][])} with any numbers. */
+    public static ConvByHand<double[][][]> of(double[][][] image, double[][][][] filters) {
+        List<Planes> bank = new ArrayList<>();
+        for (int f = 0; f < nonEmptyBank(filters == null ? -1 : filters.length); f++) {
+            bank.add(Planes.of("filter " + f, filters[f]));
+        }
+        return start(Planes.of("the image", image), bank, true, v -> v);
+    }
+
+    private static int nonEmptyBank(int n) {
+        if (n <= 0) {
+            throw new IllegalArgumentException("The bank of filters is " + (n < 0 ? "null" : "empty")
+                    + ": give at least one filter [channel][row][col].");
+        }
+        return n;
+    }
+
+    private static <O> ConvByHand<O> start(Planes image, List<Planes> filters, boolean bank,
+            Function<double[][][], O> shape) {
+        Planes first = filters.get(0);
+        for (int f = 0; f < filters.size(); f++) {
+            Planes k = filters.get(f);
+            String which = bank ? "filter " + f : "the kernel";
+            if (k.channels() != image.channels()) {
+                throw new IllegalArgumentException(capital(which) + " has " + k.channels() + plural(k.channels(),
+                        " channel") + " but the image has " + image.channels() + ": a filter spans the full depth "
+                        + "of its input. Give it " + image.channels() + plural(image.channels(), " channel")
+                        + ", [" + image.channels() + "][" + k.height() + "][" + k.width() + "].");
+            }
+            if (k.height() != first.height() || k.width() != first.width()) {
+                throw new IllegalArgumentException("Filter " + f + " is " + k.size() + " but filter 0 is "
+                        + first.size() + ": the filters of a bank all have the same size.");
+            }
+        }
+        return new ConvByHand<>(image, List.copyOf(filters), bank, new double[filters.size()], 1, 0, false, shape);
+    }
+
+    /** Moves the kernel {@code s} cells between positions (1 by default). */
+    public ConvByHand<O> stride(int s) {
+        return new ConvByHand<>(image, filters, bank, bias, s, pad, floored, shape);
+    }
+
+    /** Surrounds the image with {@code p} rings of zeros (0 by default). */
+    public ConvByHand<O> pad(int p) {
+        return new ConvByHand<>(image, filters, bank, bias, stride, p, floored, shape);
+    }
+
+    /**
+     * Adds a bias after each dot product: one number for all filters, or one per filter of a bank. With
+     * whole-number inputs the bias must be whole too, so the output stays an {@code int[][]}.
+     */
+    public ConvByHand<O> bias(double... b) {
+        if (b == null || (b.length != 1 && b.length != filters.size())) {
+            throw new IllegalArgumentException("bias takes one number, or one per filter (" + filters.size()
+                    + "). Received: " + (b == null ? "null" : b.length + " numbers") + ".");
+        }
+        double[] all = new double[filters.size()];
+        for (int f = 0; f < all.length; f++) {
+            all[f] = b.length == 1 ? b[0] : b[f];
+            if (!Double.isFinite(all[f]) || (wholeNumbers() && !Num.whole(all[f]))) {
+                throw new IllegalArgumentException("This convolution works on whole numbers, so its bias must be "
+                        + "whole too. Received: bias=" + all[f] + ". For fractions, pass double[][] matrices.");
+            }
+        }
+        return new ConvByHand<>(image, filters, bank, all, stride, pad, floored, shape);
+    }
+
+    /**
+     * Floors a size that does not fit, as PyTorch and DJL do silently: only the window positions that fit
+     * whole are kept and the last rows and columns of the input are ignored. The views draw them struck
+     * through. Other problems (a kernel larger than the image) are still refused.
+     */
+    public ConvByHand<O> floored() {
+        return new ConvByHand<>(image, filters, bank, bias, stride, pad, true, shape);
+    }
+
+    /** True when the kernel fits the image exactly, with no input row or column left over. */
+    public boolean fits() {
+        return sliding().exactProblem() == null;
+    }
+
+    /** Filters x height x width of the output; {@code (N - F + 2P) / S + 1} along each axis. */
+    public Volume outputSize() {
+        Sliding s = sliding();
+        return Volume.of(filters.size(), s.outHeight(), s.outWidth());
+    }
+
+    /** The output: {@code int[][]} for whole numbers, {@code double[][]} otherwise, one more level for a bank. */
+    public O output() {
+        return shape.apply(values());
+    }
+
+    /** The output as {@code [filter][row][col]} decimals, whatever the input type. */
+    public double[][][] values() {
+        Sliding s = sliding();
+        double[][][] out = new double[filters.size()][s.outHeight()][s.outWidth()];
+        for (ConvStep step : steps()) {
+            out[step.filter()][step.row()][step.col()] = step.value();
+        }
+        return out;
+    }
+
+    /** How output cell ({@code row}, {@code col}) was computed. For a bank, say which filter. */
+    public ConvStep step(int row, int col) {
+        if (bank && filters.size() > 1) {
+            throw new IllegalArgumentException("This convolution has a bank of " + filters.size()
+                    + " filters, one output map each: say which, step(filter, row, col).");
+        }
+        return step(0, row, col);
+    }
+
+    /** How cell ({@code row}, {@code col}) of filter {@code filter}'s map was computed. */
+    public ConvStep step(int filter, int row, int col) {
+        if (filter < 0 || filter >= filters.size()) {
+            throw new IndexOutOfBoundsException("There is no filter " + filter + ": this convolution has "
+                    + filters.size() + plural(filters.size(), " filter") + ", numbered from 0.");
+        }
+        Sliding s = sliding();
+        s.checkInside(row, col, "row");
+        Planes k = filters.get(filter);
+        int top = s.top(row);
+        int left = s.left(col);
+        double[][][] window = new double[k.channels()][k.height()][k.width()];
+        boolean[][] padding = new boolean[k.height()][k.width()];
+        for (int c = 0; c < k.channels(); c++) {
+            for (int i = 0; i < k.height(); i++) {
+                for (int j = 0; j < k.width(); j++) {
+                    window[c][i][j] = image.at(c, top + i, left + j, 0);
+                    padding[i][j] = top + i < 0 || left + j < 0 || top + i >= image.height() || left + j >= image.width();
+                }
+            }
+        }
+        return new ConvStep(filter, bank, row, col, top, left, window, k.values(), padding, bias[filter]);
+    }
+
+    /** Every step, filter by filter, row by row, as the kernel visits them. */
+    public List<ConvStep> steps() {
+        Sliding s = sliding();
+        List<ConvStep> all = new ArrayList<>();
+        for (int f = 0; f < filters.size(); f++) {
+            for (int i = 0; i < s.outHeight(); i++) {
+                for (int j = 0; j < s.outWidth(); j++) {
+                    all.add(step(f, i, j));
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * A picture of step ({@code row}, {@code col}): the input with its zero padding in grey, the window
+     * outlined with each kernel weight under its number, the kernel, the dot product written out, and the
+     * output with this cell highlighted (earlier cells filled, later ones still empty). Plain HTML with
+     * inline styles: it shows in a notebook, an exported HTML file and on GitHub, with no JavaScript.
+     */
+    public Displayable stepView(int row, int col) {
+        ConvStep st = step(row, col);
+        return stepView(st.filter(), row, col);
+    }
+
+    /** As {@link #stepView(int, int)} for one filter of a bank. */
+    public Displayable stepView(int filter, int row, int col) {
+        ConvStep st = step(filter, row, col);
+        Volume v = outputSize();
+        int index = filter * v.height() * v.width() + row * v.width() + col;
+        Board b = ConvBoards.step(this, st, index, (int) v.size(), values()[filter]);
+        return View.of(st.toString(), BoardHtml.of(b));
+    }
+
+    /**
+     * Every step, one small picture each, in the order the kernel visits them; past 36
+     * steps the rest are only counted (look at one with {@link #stepView(int, int)}).
+     */
+    public Displayable stepsView() {
+        List<ConvStep> all = steps();
+        double[][][] v = values();
+        List<Board> boards = new ArrayList<>();
+        for (int n = 0; n < Math.min(all.size(), StepList.MOST); n++) {
+            boards.add(ConvBoards.step(this, all.get(n), n, all.size(), v[all.get(n).filter()]));
+        }
+        return StepList.view(boards, all.stream().map(ConvStep::toString).toList());
+    }
+
+    /**
+     * The steps as an animated GIF, one frame per step, looping: a moving picture that needs no JavaScript
+     * and plays in a notebook, an exported HTML file, on GitHub and in any image viewer.
+     *
+     * @throws IllegalStateException past 400 steps; animate a smaller image
+     */
+    public Displayable animation() {
+        List<ConvStep> all = steps();
+        StepAnimation.checkFrames(all.size(), "crop the image or use fewer filters, or look at single steps with stepView(row, col)");
+        double[][][] v = values();
+        List<Board> boards = new ArrayList<>();
+        for (int n = 0; n < all.size(); n++) {
+            boards.add(ConvBoards.step(this, all.get(n), n, all.size(), v[all.get(n).filter()]));
+        }
+        return StepAnimation.view(boards, sliding().subject() + ": " + all.size() + " steps, animated");
+    }
+
+    /**
+     * The whole convolution drawn: input (padding in grey), kernel, output. When the kernel does not fit,
+     * the explanation instead, with a picture of the rows and columns a floor would throw away; nothing is
+     * thrown, so a notebook cell that ends in {@code Conv.byHand(...).stride(3)} shows why.
+     */
+    @Override
+    public MimeBundle toMimeBundle() {
+        String problem = sliding().problem();
+        Board b = problem != null ? ConvBoards.doesNotFit(this, problem) : ConvBoards.overview(this);
+        return MimeBundle.text(toString()).withHtml(BoardHtml.of(b));
+    }
+
+    Sliding sliding() {
+        Planes k = filters.get(0);
+        String subject = "Conv.byHand(" + image.size() + " image, " + (bank ? filters.size() + " filters " : "")
+                + k.size() + (bank ? "" : " kernel") + (stride != 1 ? ", stride " + stride : "")
+                + (pad != 0 ? ", pad " + pad : "") + ")";
+        return new Sliding(image.height(), image.width(), k.height(), k.width(), stride, pad, floored, subject, false);
+    }
+
+    double biasOf(int filter) {
+        return bias[filter];
+    }
+
+    Planes image() {
+        return image;
+    }
+
+    List<Planes> filters() {
+        return filters;
+    }
+
+    boolean wholeNumbers() {
+        if (!image.whole()) {
+            return false;
+        }
+        for (Planes f : filters) {
+            if (!f.whole()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The output matrix, aligned, under a line saying what was convolved; or why it does not fit. */
+    @Override
+    public String toString() {
+        Sliding s = sliding();
+        String problem = s.problem();
+        if (problem != null) {
+            return problem;
+        }
+        String head = s.subject() + (floored && !fits() ? ", floored" : "") + " gives " + outputSize() + ":\n";
+        double[][][] v = values();
+        StringBuilder b = new StringBuilder(head);
+        for (int f = 0; f < v.length; f++) {
+            if (v.length > 1) {
+                b.append("filter ").append(f).append(":\n");
+            }
+            b.append(MatrixText.of(v[f]));
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static String plural(int n, String word) {
+        return n == 1 ? word : word + "s";
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,28 @@
+package org.cnnlab.handconv;
+
+import java.util.List;
+import org.cnnlab.render.MimeBundle;
+
+/** Many step pictures one after another, wrapping across the page like cards, with a count of the rest. */
+final class StepList {
+    /** The most steps drawn in one view: beyond that a page gets too long to read. */
+    static final int MOST = 36;
+
+    private StepList() {}
+
+    static View view(List<Board> boards, List<String> texts) {
+        StringBuilder h = new StringBuilder("<div style=\"display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start\">");
+        for (Board b : boards) {
+            h.append(BoardHtml.of(b)).append(' ');
+        }
+        h.append("</div>");
+        int rest = texts.size() - boards.size();
+        if (rest > 0) {
+            h.append("<p style=\"font-family:").append(BoardHtml.SANS).append(";font-size:13px;color:#4b5563\">\u2026 and ")
+                    .append(rest).append(" more steps: look at any one with stepView(row, col).</p>");
+        }
+        String text = String.join("\n\n", texts.subList(0, Math.min(texts.size(), MOST)))
+                + (rest > 0 ? "\n\n... and " + rest + " more steps." : "");
+        return new View(MimeBundle.text(text).withHtml(h.toString()));
+    }
+}
