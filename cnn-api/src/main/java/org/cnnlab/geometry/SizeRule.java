@@ -101,17 +101,30 @@ public final class SizeRule {
                 .append(" of the input would be skipped: PyTorch and DJL silently floor this to ")
                 .append((n - w.size() + 2 * w.pad()) / w.stride() + 1).append(".\n");
         b.append("How to fix it (any one):");
-        for (String fix : fixes(n, w)) {
+        for (String fix : fixes(n, w, where.isPool())) {
             b.append("\n  - ").append(fix);
         }
         return b.toString();
     }
 
-    /** The nearest changes that make {@code w} fit {@code n}: strides, paddings, input sizes. */
-    static List<String> fixes(int n, Window w) {
+    /**
+     * The nearest changes that make {@code w} fit {@code n}: strides (for a filter) or a slightly larger,
+     * overlapping window (for a pool, whose stride is meant to tile), a padding, input sizes.
+     */
+    static List<String> fixes(int n, Window w, boolean pool) {
         List<String> fixes = new ArrayList<>();
+        if (pool) {
+            for (int f = w.size() + 1; f <= w.size() + 2; f++) {
+                Window wider = new Window(f, w.stride(), w.pad());
+                if (n + 2 * w.pad() >= f && (n - f + 2 * w.pad()) % w.stride() == 0) {
+                    fixes.add("a " + f + "x" + f + " window at the same stride gives " + outputSize(n, wider)
+                            + " (overlapping windows, as AlexNet pools)");
+                    break;
+                }
+            }
+        }
         List<String> strides = new ArrayList<>();
-        for (int s = 1; s <= Math.max(w.size(), w.stride()) && strides.size() < 3; s++) {
+        for (int s = 1; !pool && s <= Math.max(w.size(), w.stride()) && strides.size() < 3; s++) {
             if (s != w.stride() && (n - w.size() + 2 * w.pad()) % s == 0) {
                 strides.add(".stride(" + s + ") gives " + outputSize(n, w.withStride(s)));
             }

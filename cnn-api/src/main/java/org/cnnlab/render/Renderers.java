@@ -8,7 +8,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Turns the values a notebook user meets into MIME bundles: cnn-api's own pictures, XChart charts,
- * Tablesaw tables, DJL arrays and plain images. Anything else is shown as its {@code toString()}.
+ * Tablesaw tables, DJL arrays, plain images and Java arrays (as aligned matrices). Anything else is shown as its {@code toString()}.
  * Every host (notebook, terminal) goes through here, so a value looks the same everywhere.
  */
 final class Renderers {
@@ -33,6 +33,9 @@ final class Renderers {
         }
         if (value instanceof NDArray) {
             return NDArrayRendering.bundle((NDArray) value);
+        }
+        if (value != null && value.getClass().isArray()) {
+            return ArrayRendering.bundle(value);
         }
         return MimeBundle.text(String.valueOf(value));
     }

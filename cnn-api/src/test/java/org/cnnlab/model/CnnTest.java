@@ -77,6 +77,8 @@ class CnnTest {
                 () -> Cnn.input(1, 7, 7).maxPool(2).spec()).getMessage();
         assertTrue(m.startsWith("pool1 (layer 1: max pool 2x2, stride 2) does not fit"), m);
         assertTrue(m.contains("(7 - 2 + 2*0) / 2 + 1 = 5/2 + 1 = 3.50"), m);
+        assertTrue(m.contains("a 3x3 window at the same stride gives 3 (overlapping windows"), m);
+        assertTrue(!m.contains(".stride(1)"), "a pool is not told to stop tiling: " + m);
     }
 
     @Test

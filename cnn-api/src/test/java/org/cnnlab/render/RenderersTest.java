@@ -75,4 +75,12 @@ class RenderersTest {
         assertTrue(out.contains(png.toAbsolutePath().toString()), out);
         assertTrue(out.endsWith("epoch 1 10%\n\repoch 1 20%"), out);
     }
+
+    @Test
+    void javaArraysPrintAsAlignedMatrices() {
+        assertEquals("[[4,  3, 4],\n [2, 10, 3]]", Display.bundleOf(new int[][] {{4, 3, 4}, {2, 10, 3}}).plainText());
+        assertEquals("[3.25, 5.25]", Display.bundleOf(new double[] {3.25, 5.25}).plainText());
+        assertEquals("[0]\n[[1]]\n\n[1]\n[[2]]", Display.bundleOf(new int[][][] {{{1}}, {{2}}}).plainText());
+        assertEquals("[[2.0, 0.3333]]", Display.bundleOf(new double[][] {{2.0, 1 / 3.0}}).plainText());
+    }
 }
