@@ -69,8 +69,12 @@ public final class HistoryPlot implements Displayable {
         for (XYChart c : new XYChart[] {loss, acc}) {
             c.getStyler().setXAxisMin(0.0);
             c.getStyler().setXAxisMax(end);
-            c.getStyler().setXAxisDecimalPattern(end <= 3 ? "0.0" : "0");
+            c.getStyler().setXAxisDecimalPattern(end <= 4 ? "0.#" : "0");
         }
+        // XChart puts a tick at every x value when all x values are equally spaced, as batch positions are:
+        // dozens of overlapping labels. One invisible point off that grid makes it choose round ticks.
+        offGrid(loss, end, losses[0]);
+        offGrid(acc, end, 100 * history.batchAccuracies()[0]);
         loss.getStyler().setYAxisMin(0.0);
         acc.getStyler().setYAxisDecimalPattern("0");
         return new HistoryPlot(loss, acc);
@@ -138,6 +142,13 @@ public final class HistoryPlot implements Displayable {
             s.setMarker(SeriesMarkers.DIAMOND);
             s.setLineStyle(new BasicStroke(1.8f));
         }
+    }
+
+    private static void offGrid(XYChart chart, double end, double y) {
+        XYSeries s = chart.addSeries("off-grid", new double[] {end * 0.4142135}, new double[] {y});
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(new Color(0, 0, 0, 0));
+        s.setShowInLegend(false);
     }
 
     private static void line(XYChart chart, String name, double[] x, double[] y, Color color, float width) {

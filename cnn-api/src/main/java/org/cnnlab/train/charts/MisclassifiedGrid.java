@@ -40,7 +40,7 @@ public final class MisclassifiedGrid implements Displayable {
         this.confidence = confidence;
         this.title = title;
         this.scale = Math.max(1, 84 / Math.max(data.shape().height(), data.shape().width()));
-        this.tileWidth = Math.max(data.shape().width() * scale, 112) + 12;
+        this.tileWidth = Math.max(data.shape().width() * scale, 132) + 12;
         this.tileHeight = data.shape().height() * scale + 40;
     }
 
