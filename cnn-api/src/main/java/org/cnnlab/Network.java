@@ -12,8 +12,10 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.Pair;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cnnlab.data.ImageDataset;
 import org.cnnlab.engine.BlockFactory;
 import org.cnnlab.geometry.GeometryException;
 import org.cnnlab.geometry.Volume;
@@ -27,6 +29,11 @@ import org.cnnlab.render.Display;
 import org.cnnlab.render.Displayable;
 import org.cnnlab.render.MimeBundle;
 import org.cnnlab.runtime.CnnLabRuntime;
+import org.cnnlab.train.Evaluation;
+import org.cnnlab.train.Fit;
+import org.cnnlab.train.History;
+import org.cnnlab.train.ModelFile;
+import org.cnnlab.train.Prediction;
 import tech.tablesaw.api.Table;
 
 /**
@@ -39,6 +46,7 @@ public final class Network implements Displayable, AutoCloseable {
     private final Device device;
     private final Model model;
     private final SequentialBlock block;
+    private final History history = History.empty();
 
     Network(ModelSpec spec, Device device) {
         CnnLabRuntime.init();
@@ -169,6 +177,55 @@ public final class Network implements Displayable, AutoCloseable {
     /** The layer stack as a diagram (SVG and PNG): every layer's name and the shape it makes. */
     public Diagram diagram() {
         return Diagram.of(spec);
+    }
+
+    /**
+     * Starts describing a training run on {@code train}; {@code run()} trains. See {@link Fit}.
+     * <pre>{@code
+     * var history = net.fit(data.train()).epochs(5).batchSize(128)
+     *         .optimizer(Optimizers.adam(1e-3)).validation(data.test()).run();
+     * }</pre>
+     */
+    public Fit fit(ImageDataset train) {
+        return new Fit(this, train);
+    }
+
+    /** Everything this network's training did so far; every {@code fit(...).run()} appends to it. */
+    public History history() {
+        return history;
+    }
+
+    /** Accuracy, per-class accuracy, confusion matrix and misclassified images on {@code data}. */
+    public Evaluation evaluate(ImageDataset data) {
+        return Evaluation.of(this, data);
+    }
+
+    /** Class probabilities for one image {@code [channel][row][column]}, e.g. {@code data.test().image(0)}. */
+    public Prediction predict(float[][][] image) {
+        return Prediction.of(this, image, null);
+    }
+
+    /** Class probabilities for image {@code index} of {@code data}, with its class names. */
+    public Prediction predict(ImageDataset data, int index) {
+        return Prediction.of(this, data.image(index), data.classNames());
+    }
+
+    /**
+     * Writes the architecture and the learned parameters to one file, atomically: an interrupted save never
+     * damages a file saved before. Reload with {@link #load(Path)}. See {@link ModelFile}.
+     */
+    public void save(Path file) {
+        ModelFile.save(this, file);
+    }
+
+    /** A network saved by {@link #save(Path)}, rebuilt on the CPU: same architecture, same outputs. */
+    public static Network load(Path file) {
+        return ModelFile.load(file, Device.cpu());
+    }
+
+    /** A network saved by {@link #save(Path)}, rebuilt on {@code device}. */
+    public static Network load(Path file, Device device) {
+        return ModelFile.load(file, device);
     }
 
     @Override

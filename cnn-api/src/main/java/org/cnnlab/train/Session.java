@@ -1,0 +1,96 @@
+package org.cnnlab.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
+import org.cnnlab.Network;
+import org.cnnlab.data.ImageDataset;
+
+/**
+ * One DJL {@link Trainer} bound to a network and an optimizer choice: the part of training that touches
+ * PyTorch. Kept in the network's {@link History} between runs, so a continued fit with the same optimizer
+ * keeps its moving averages; a different choice gets a fresh trainer.
+ *
+ * <p>Each batch is one pass of: build the batch in a sub-manager, forward with gradients recorded, loss,
+ * backward, optimizer step, then one read of two numbers (the loss and the count of correct answers,
+ * computed on the device). Closing the sub-manager frees every array the batch made; nothing else crosses
+ * from the device to Java.
+ */
+final class Session {
+    private final Network net;
+    private final OptimizerChoice optimizer;
+    private final Trainer trainer;
+    private final Loss loss = new SoftmaxCrossEntropyLoss("loss");
+
+    private Session(Network net, OptimizerChoice optimizer) {
+        this.net = net;
+        this.optimizer = optimizer;
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
+                .optOptimizer(optimizer.toDjl())
+                .optDevices(new ai.djl.Device[] {net.device().djl()});
+        this.trainer = net.model().newTrainer(config);
+    }
+
+    /** The history's session when it trains this network with {@code choice}, else a new one (closing the old). */
+    static Session forRun(Network net, History history, OptimizerChoice choice) {
+        Session s = history.session;
+        if (s != null && s.net == net && s.optimizer.equals(choice)) {
+            return s;
+        }
+        if (s != null) {
+            s.trainer.close();
+        }
+        history.session = new Session(net, choice);
+        return history.session;
+    }
+
+    /** Trains on one batch; returns {loss, correct}. */
+    float[] trainBatch(ImageDataset data, int[] indices) {
+        try (NDManager m = trainer.getManager().newSubManager()) {
+            NDList batch = data.batch(m, indices);
+            NDArray labels = batch.get(1);
+            NDArray scores;
+            NDArray value;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                scores = trainer.forward(new NDList(batch.get(0))).singletonOrThrow();
+                value = loss.evaluate(new NDList(labels), new NDList(scores));
+                collector.backward(value);
+            }
+            trainer.step();
+            return lossAndCorrect(value, scores, labels);
+        }
+    }
+
+    /** Mean loss and accuracy over {@code data} in inference mode, or null when interrupted on the way. */
+    double[] measure(ImageDataset data, int batchSize) {
+        double lossSum = 0;
+        long correct = 0;
+        for (int[] indices : data.batches(batchSize)) {
+            if (Thread.currentThread().isInterrupted()) {
+                return null;
+            }
+            try (NDManager m = trainer.getManager().newSubManager()) {
+                NDList batch = data.batch(m, indices);
+                NDArray scores = Evaluator.scores(net, m, batch.get(0));
+                float[] lc = lossAndCorrect(loss.evaluate(new NDList(batch.get(1)), new NDList(scores)), scores,
+                        batch.get(1));
+                lossSum += (double) lc[0] * indices.length;
+                correct += (long) lc[1];
+            }
+        }
+        return new double[] {lossSum / data.size(), (double) correct / data.size()};
+    }
+
+    /** One device-to-host read for both numbers. */
+    private static float[] lossAndCorrect(NDArray loss, NDArray scores, NDArray labels) {
+        NDArray correct = scores.argMax(1).toType(DataType.FLOAT32, false).eq(labels).sum().toType(DataType.FLOAT32, false);
+        return NDArrays.stack(new NDList(loss.stopGradient().reshape(1), correct.reshape(1))).toFloatArray();
+    }
+}
