@@ -18,4 +18,6 @@ if command -v shellcheck >/dev/null; then
   shellcheck -x start.sh test.sh scripts/*.sh .ci/run binder/postBuild
 fi
 
-"$CNNLAB_PYTHON" -m pytest -q tests/kernel
+# The kernel's acceptance tests, every course notebook (nbclient), and the LeNet notebook in a real
+# browser (classic Notebook server + headless Chromium).
+"$CNNLAB_PYTHON" -m pytest -q tests/kernel tests/notebooks tests/browser

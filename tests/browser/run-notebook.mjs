@@ -1,6 +1,6 @@
 // Opens a notebook in the classic Jupyter Notebook in headless Chromium, runs every cell, then checks
 // what a person would see: no error output anywhere, and every cell tagged "picture" shows at least one
-// image that really decoded (non-zero natural size). Saves a screenshot of the cell tagged "screenshot".
+// image that really decoded (non-zero natural size) or an inline SVG that lays out. Saves a screenshot of the cell tagged "screenshot".
 //
 //   node run-notebook.mjs BASE_URL NOTEBOOK_NAME SCREENSHOT.png
 import { chromium } from 'playwright-core';
@@ -40,12 +40,17 @@ try {
         out.errors.push(cell.get_text().slice(0, 80) + ' -> ' + e.textContent.slice(0, 300)));
       const tags = (cell.metadata.tags || []);
       if (tags.includes('picture')) {
+        // A picture is a PNG/GIF <img> that decoded, or an inline <svg> that lays out to a non-zero size.
         const imgs = cell.element.find('.output_area img').toArray();
+        const svgs = cell.element.find('.output_area svg').toArray().filter(s => !s.parentElement.closest('svg'));
+        const boxes = svgs.map(s => s.getBoundingClientRect());
         out.pictures.push({
           cell: cell.get_text().slice(0, 60),
-          images: imgs.length,
-          decoded: imgs.filter(i => i.complete && i.naturalWidth > 0 && i.naturalHeight > 0).length,
-          sizes: imgs.map(i => `${i.naturalWidth}x${i.naturalHeight}`),
+          images: imgs.length + svgs.length,
+          decoded: imgs.filter(i => i.complete && i.naturalWidth > 0 && i.naturalHeight > 0).length
+              + boxes.filter(b => b.width > 0 && b.height > 0).length,
+          sizes: imgs.map(i => `${i.naturalWidth}x${i.naturalHeight}`)
+              .concat(boxes.map(b => `svg ${Math.round(b.width)}x${Math.round(b.height)}`)),
         });
       }
     }
