@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cnnlab.data.ImageDataset;
 import org.cnnlab.engine.BlockFactory;
+import org.cnnlab.engine.NoGrad;
 import org.cnnlab.geometry.GeometryException;
 import org.cnnlab.geometry.Volume;
 import org.cnnlab.model.LayerInfo;
@@ -127,9 +128,11 @@ public final class Network implements Displayable, AutoCloseable {
         NDArray x = batched(input);
         List<NDArray> out = new ArrayList<>();
         ParameterStore store = new ParameterStore(x.getManager(), false);
-        for (Block child : block.getChildren().values()) {
-            x = child.forward(store, new NDList(x), false).singletonOrThrow();
-            out.add(x);
+        try (NoGrad ignored = NoGrad.start()) {
+            for (Block child : block.getChildren().values()) {
+                x = child.forward(store, new NDList(x), false).singletonOrThrow();
+                out.add(x);
+            }
         }
         return out;
     }
@@ -249,8 +252,10 @@ public final class Network implements Displayable, AutoCloseable {
         NDArray x = batched(input);
         ParameterStore store = new ParameterStore(x.getManager(), false);
         List<Block> children = block.getChildren().values();
-        for (int i = 0; i < layers; i++) {
-            x = children.get(i).forward(store, new NDList(x), false).singletonOrThrow();
+        try (NoGrad ignored = NoGrad.start()) {
+            for (int i = 0; i < layers; i++) {
+                x = children.get(i).forward(store, new NDList(x), false).singletonOrThrow();
+            }
         }
         return x;
     }

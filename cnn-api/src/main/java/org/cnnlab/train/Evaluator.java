@@ -77,6 +77,8 @@ final class Evaluator {
         if (input.getDataType() != DataType.FLOAT32) {
             input = input.toType(DataType.FLOAT32, false);
         }
-        return net.block().forward(new ParameterStore(m, false), new NDList(input), false).singletonOrThrow();
+        try (org.cnnlab.engine.NoGrad ignored = org.cnnlab.engine.NoGrad.start()) {
+            return net.block().forward(new ParameterStore(m, false), new NDList(input), false).singletonOrThrow();
+        }
     }
 }
