@@ -9,6 +9,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cnnlab.Architectures;
 import org.cnnlab.Network;
+import org.cnnlab.data.Datasets;
 import org.junit.jupiter.api.Test;
 
 class NoGradTest {
@@ -17,6 +18,8 @@ class NoGradTest {
     void forwardOnAFreshThreadRecordsNoGraphAndRestoresTheSwitch() throws Exception {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         try (Network net = Architectures.leNet5(1, 28, 10).build()) {
+            // Training attaches gradients to the parameters: from then on a recorded forward pass builds a graph.
+            net.fit(Datasets.fashionMnistSample().train().take(64)).epochs(1).progress(false).run();
             Thread cell = new Thread(() -> {
                 try (NDManager m = NDManager.newBaseManager()) {
                     assertTrue(JniUtils.isGradMode(), "a new thread starts with gradient recording on");
