@@ -26,7 +26,6 @@ public final class JShellEvaluator implements AutoCloseable {
     private final JShell shell;
     private final CellLocations locations = new CellLocations();
     private final PrintStream notices;
-    private volatile boolean interruptRequested;
 
     /** Starts JShell; {@code notices} receives remarks such as "x was reset" (normally the cell's stderr). */
     public JShellEvaluator(PrintStream notices) {
@@ -54,12 +53,11 @@ public final class JShellEvaluator implements AutoCloseable {
      * @throws CellFailure when the cell does not compile, throws, or is stopped
      */
     public Optional<CellValue> eval(String cell, int cellNo) throws CellFailure {
-        interruptRequested = false;
-        control.takeStopped();
+        control.beginCell();
         List<CellSplitter.Piece> pieces = CellSplitter.split(shell.sourceCodeAnalysis(), cell);
         Optional<CellValue> result = Optional.empty();
         for (CellSplitter.Piece piece : pieces) {
-            if (interruptRequested) {
+            if (control.cellInterrupted()) {
                 throw new CellInterruptedException();
             }
             result = evalPiece(cell, cellNo, piece);
@@ -127,10 +125,13 @@ public final class JShellEvaluator implements AutoCloseable {
         }
     }
 
-    /** Stops the running cell (from another thread); the next cell runs normally. */
+    /**
+     * Asks the running cell to stop (from any thread) and returns at once: its threads are interrupted, and
+     * stopped if they are still running after a grace period. The cell's remaining snippets do not run; the
+     * next cell runs normally.
+     */
     public void interrupt() {
-        interruptRequested = true;
-        shell.stop();
+        control.interrupt();
     }
 
     public void addToClasspath(String path) {
