@@ -66,7 +66,26 @@ public final class JShellEvaluator implements AutoCloseable {
     }
 
     private Optional<CellValue> evalPiece(String cell, int cellNo, CellSplitter.Piece piece) throws CellFailure {
-        List<SnippetEvent> events = shell.eval(piece.source());
+        Optional<String> capture = ValueCapture.declaration(piece);
+        if (capture.isPresent()) {
+            List<SnippetEvent> events = shell.eval(capture.get());
+            SnippetEvent main = mainEvent(events);
+            if (main != null && main.status() == Snippet.Status.VALID) {
+                return finish(cell, cellNo, piece, events, true);
+            }
+            if (main != null && main.status().isActive()) {
+                shell.drop(main.snippet()); // recoverable: it must not run later, when its references appear
+            }
+        }
+        return finish(cell, cellNo, piece, shell.eval(piece.source()), false);
+    }
+
+    private static SnippetEvent mainEvent(List<SnippetEvent> events) {
+        return events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+    }
+
+    private Optional<CellValue> finish(String cell, int cellNo, CellSplitter.Piece piece, List<SnippetEvent> events,
+                                       boolean captured) throws CellFailure {
         if (control.takeStopped()) {
             throw new CellInterruptedException();
         }
@@ -104,7 +123,7 @@ public final class JShellEvaluator implements AutoCloseable {
                     + "until " + String.join(", ", shell.unresolvedDependencies((DeclarationSnippet) snippet)
                     .collect(Collectors.toList())) + " is declared.");
         }
-        return ResultPolicy.shows(snippet, piece) ? Optional.of(new CellValue(control.lastValue())) : Optional.empty();
+        return captured || ResultPolicy.shows(snippet, piece) ? Optional.of(new CellValue(control.lastValue())) : Optional.empty();
     }
 
     /** A variable whose class changed shape loses its value, as in JShell: say so, and how to get it back. */
