@@ -160,3 +160,24 @@ def test_load_magic_and_jars(kernel, tmp_path):
     reply, _ = kernel.run(f"%load {script}")
     assert reply["status"] == "ok"
     assert kernel.value("loadedValue()") == "99"
+
+
+def test_seed_and_device_magics(kernel):
+    reply, outputs = kernel.run("%seed 42")
+    assert reply["status"] == "ok", reply
+    assert "Seeded with 42" in kernel.stdout(outputs)
+    # The same seed gives the same draws from the engine.
+    draw = ("try (var m = NDManager.newBaseManager()) { "
+            "m.randomUniform(0f, 1f, new ai.djl.ndarray.types.Shape(3)).toFloatArray()[2] }")
+    reply, _ = kernel.run("%seed 7")
+    first = kernel.value("float d1; " + draw.replace("{ m.", "{ d1 = m.").replace("[2] }", "[2]; }") + "\nd1")
+    kernel.run("%seed 7")
+    second = kernel.value("float d2; " + draw.replace("{ m.", "{ d2 = m.").replace("[2] }", "[2]; }") + "\nd2")
+    assert first == second, (first, second)
+    reply, _ = kernel.run("%seed forty-two")
+    assert reply["status"] == "error" and "whole number" in reply["evalue"]
+    reply, outputs = kernel.run("%device")
+    text = kernel.stdout(outputs)
+    assert reply["status"] == "ok", reply
+    assert "Device.auto():" in text and "Device.gpuCount(): " in text
+    assert re.search(r"DJL \d+\.\d+\.\d+, PyTorch \d+\.\d+\.\d+, (CPU|CUDA) natives", text), text
