@@ -97,6 +97,39 @@ def test_interrupt_stops_busy_loop_and_sleep_and_keeps_state(kernel):
     assert kernel.value("before") == "42"
 
 
+def test_interrupt_is_cooperative_first(kernel):
+    # The cell sees the interrupt flag, records it and returns normally: only the cooperative path (not
+    # Thread.stop) can set the variable. The flag is still set when it returns, so the cell is reported
+    # interrupted, as cnn-api's training reports a stopped fit.
+    kernel.run("boolean sawInterrupt = false;")
+    code = "{ while (!Thread.currentThread().isInterrupted()) { } sawInterrupt = true; }"
+    _interrupt_after(kernel, 1.0)
+    start = time.time()
+    reply, _ = kernel.run(code, timeout=30)
+    assert reply["status"] == "error" and reply["ename"] == "Interrupted", reply
+    assert "earlier variables are intact" in reply["evalue"]
+    assert time.time() - start < 1.7
+    assert kernel.value("sawInterrupt") == "true"
+
+
+def test_cell_that_clears_the_interrupt_shows_its_result(kernel):
+    code = 'String poll() { while (!Thread.interrupted()) { } return "stopped cleanly"; }\npoll()'
+    _interrupt_after(kernel, 1.0)
+    reply, outputs = kernel.run(code, timeout=30)
+    assert reply["status"] == "ok", reply
+    assert [c for t, c in outputs if t == "execute_result"][0]["data"]["text/plain"] == "stopped cleanly"
+
+
+def test_interrupt_falls_back_to_stop_for_code_that_ignores_it(kernel):
+    kernel.run("int ignored = 0;")
+    _interrupt_after(kernel, 1.0)
+    start = time.time()
+    reply, _ = kernel.run("while (true) { Thread.interrupted(); ignored++; }", timeout=30)
+    took = time.time() - start
+    assert reply["ename"] == "Interrupted", reply
+    assert 1.5 < took < 2.5, f"took {took:.1f}s: the grace period is ~0.7s"
+
+
 def test_kernel_survives_exit_stack_overflow_and_oom(kernel):
     reply, _ = kernel.run("System.exit(0);")
     assert reply["status"] == "error" and "System.exit" in reply["evalue"] and "restart the kernel" in reply["evalue"]
@@ -127,3 +160,24 @@ def test_load_magic_and_jars(kernel, tmp_path):
     reply, _ = kernel.run(f"%load {script}")
     assert reply["status"] == "ok"
     assert kernel.value("loadedValue()") == "99"
+
+
+def test_seed_and_device_magics(kernel):
+    reply, outputs = kernel.run("%seed 42")
+    assert reply["status"] == "ok", reply
+    assert "Seeded with 42" in kernel.stdout(outputs)
+    # The same seed gives the same draws from the engine.
+    draw = ("try (var m = NDManager.newBaseManager()) { "
+            "m.randomUniform(0f, 1f, new ai.djl.ndarray.types.Shape(3)).toFloatArray()[2] }")
+    reply, _ = kernel.run("%seed 7")
+    first = kernel.value("float d1; " + draw.replace("{ m.", "{ d1 = m.").replace("[2] }", "[2]; }") + "\nd1")
+    kernel.run("%seed 7")
+    second = kernel.value("float d2; " + draw.replace("{ m.", "{ d2 = m.").replace("[2] }", "[2]; }") + "\nd2")
+    assert first == second, (first, second)
+    reply, _ = kernel.run("%seed forty-two")
+    assert reply["status"] == "error" and "whole number" in reply["evalue"]
+    reply, outputs = kernel.run("%device")
+    text = kernel.stdout(outputs)
+    assert reply["status"] == "ok", reply
+    assert "Device.auto():" in text and "Device.gpuCount(): " in text
+    assert re.search(r"DJL \d+\.\d+\.\d+, PyTorch \d+\.\d+\.\d+, (CPU|CUDA) natives", text), text

@@ -56,3 +56,21 @@ def test_jshell_launcher_evaluates_with_cnnlab_classpath(tmp_path):
                          cwd=tmp_path)
     assert "==> 2" in run.stdout, run.stdout + run.stderr
     assert "==> 100" in run.stdout, run.stdout + run.stderr
+
+
+def _inspect(kernel, code, cursor):
+    msg_id = kernel.kc.inspect(code, cursor)
+    while True:
+        reply = kernel.kc.get_shell_msg(timeout=60)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply["content"]
+
+
+def test_inspect_shows_cnn_api_javadoc_from_its_sources_jar(kernel):
+    on_class = _inspect(kernel, "Cnn.input", 2)
+    assert on_class["found"], on_class
+    assert "The front door" in on_class["data"]["text/plain"], on_class
+    on_method = _inspect(kernel, "Cnn.input", len("Cnn.input"))
+    assert "Starts a network on images" in on_method["data"]["text/plain"], on_method
+    jdk = _inspect(kernel, "Math.abs", len("Math.abs"))
+    assert "absolute value" in jdk["data"]["text/plain"]

@@ -61,10 +61,23 @@ final class JavaKernel implements LanguageKernel {
         evaluator.runQuietly(startupSnippets());
         CodeInsight insight = new CodeInsight(evaluator);
         insight.completeness("int warmUp = 1;");
+        warmUp(evaluator);
         return new Ready(evaluator, insight, new CellRunner(evaluator));
     }
 
-    /** cnn-api's default imports whose packages exist (JShell rejects the others, quietly), and ours. */
+    /**
+     * Runs an expression cell's path once, while the user is still reading the notebook: the first
+     * expression otherwise pays ~0.5 s of javac warming up. It loads no DJL engine.
+     */
+    private static void warmUp(JShellEvaluator evaluator) {
+        try {
+            evaluator.eval("1 + 1", 0);
+        } catch (Exception e) {
+            // Only a warm-up: a failure here shows again, with its message, in the user's first cell.
+        }
+    }
+
+    /** cnn-api's default imports whose packages exist (JShell would reject the others, slowly), and ours. */
     static List<String> startupSnippets() {
         List<String> snippets = new ArrayList<>();
         try (InputStream in = JavaKernel.class.getResourceAsStream(STARTUP_IMPORTS)) {
@@ -72,6 +85,7 @@ final class JavaKernel implements LanguageKernel {
                 new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                         .map(String::strip)
                         .filter(l -> l.startsWith("import "))
+                        .filter(JavaKernel::packageExists)
                         .forEach(snippets::add);
             }
         } catch (java.io.IOException e) {
@@ -79,6 +93,16 @@ final class JavaKernel implements LanguageKernel {
         }
         snippets.add("import static org.cnnlab.kernel.display.Notebook.*;");
         return snippets;
+    }
+
+    /** False for {@code import a.b.*;} when no classpath entry has a folder {@code a/b}; true otherwise. */
+    static boolean packageExists(String importLine) {
+        String name = importLine.substring("import ".length()).replace(";", "").strip();
+        if (name.startsWith("static ") || !name.endsWith(".*") || name.startsWith("java.")) {
+            return true;
+        }
+        String folder = name.substring(0, name.length() - 2).replace('.', '/') + "/";
+        return JavaKernel.class.getClassLoader().getResource(folder) != null;
     }
 
     private Ready ready() {

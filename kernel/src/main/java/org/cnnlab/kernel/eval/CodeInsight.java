@@ -22,9 +22,12 @@ public final class CodeInsight {
     public record Verdict(String status, String indent) {}
 
     private final SourceCodeAnalysis analysis;
+    private final SourceJavadoc sources;
 
+    /** Javadoc comes from the JDK's src.zip (JShell's own lookup) and the source jars named by cnnlab.sources. */
     public CodeInsight(JShellEvaluator evaluator) {
         this.analysis = evaluator.shell().sourceCodeAnalysis();
+        this.sources = SourceJavadoc.fromSystemProperty();
     }
 
     public Completions complete(String cell, int cursor) {
@@ -58,7 +61,9 @@ public final class CodeInsight {
             found = analysis.documentation(source + "(", source.length() + 1, true);
         }
         for (Documentation d : found) {
-            docs.add(new Doc(d.signature(), Optional.ofNullable(d.javadoc()).orElse("")));
+            String javadoc = Optional.ofNullable(d.javadoc()).filter(j -> !j.isBlank())
+                    .or(() -> sources.javadoc(d.signature())).orElse("");
+            docs.add(new Doc(d.signature(), javadoc));
         }
         return docs;
     }

@@ -26,7 +26,6 @@ public final class JShellEvaluator implements AutoCloseable {
     private final JShell shell;
     private final CellLocations locations = new CellLocations();
     private final PrintStream notices;
-    private volatile boolean interruptRequested;
 
     /** Starts JShell; {@code notices} receives remarks such as "x was reset" (normally the cell's stderr). */
     public JShellEvaluator(PrintStream notices) {
@@ -54,12 +53,11 @@ public final class JShellEvaluator implements AutoCloseable {
      * @throws CellFailure when the cell does not compile, throws, or is stopped
      */
     public Optional<CellValue> eval(String cell, int cellNo) throws CellFailure {
-        interruptRequested = false;
-        control.takeStopped();
+        control.beginCell();
         List<CellSplitter.Piece> pieces = CellSplitter.split(shell.sourceCodeAnalysis(), cell);
         Optional<CellValue> result = Optional.empty();
         for (CellSplitter.Piece piece : pieces) {
-            if (interruptRequested) {
+            if (control.cellInterrupted()) {
                 throw new CellInterruptedException();
             }
             result = evalPiece(cell, cellNo, piece);
@@ -68,7 +66,26 @@ public final class JShellEvaluator implements AutoCloseable {
     }
 
     private Optional<CellValue> evalPiece(String cell, int cellNo, CellSplitter.Piece piece) throws CellFailure {
-        List<SnippetEvent> events = shell.eval(piece.source());
+        Optional<String> capture = ValueCapture.declaration(piece);
+        if (capture.isPresent()) {
+            List<SnippetEvent> events = shell.eval(capture.get());
+            SnippetEvent main = mainEvent(events);
+            if (main != null && main.status() == Snippet.Status.VALID) {
+                return finish(cell, cellNo, piece, events, true);
+            }
+            if (main != null && main.status().isActive()) {
+                shell.drop(main.snippet()); // recoverable: it must not run later, when its references appear
+            }
+        }
+        return finish(cell, cellNo, piece, shell.eval(piece.source()), false);
+    }
+
+    private static SnippetEvent mainEvent(List<SnippetEvent> events) {
+        return events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+    }
+
+    private Optional<CellValue> finish(String cell, int cellNo, CellSplitter.Piece piece, List<SnippetEvent> events,
+                                       boolean captured) throws CellFailure {
         if (control.takeStopped()) {
             throw new CellInterruptedException();
         }
@@ -106,7 +123,7 @@ public final class JShellEvaluator implements AutoCloseable {
                     + "until " + String.join(", ", shell.unresolvedDependencies((DeclarationSnippet) snippet)
                     .collect(Collectors.toList())) + " is declared.");
         }
-        return ResultPolicy.shows(snippet, piece) ? Optional.of(new CellValue(control.lastValue())) : Optional.empty();
+        return captured || ResultPolicy.shows(snippet, piece) ? Optional.of(new CellValue(control.lastValue())) : Optional.empty();
     }
 
     /** A variable whose class changed shape loses its value, as in JShell: say so, and how to get it back. */
@@ -127,10 +144,13 @@ public final class JShellEvaluator implements AutoCloseable {
         }
     }
 
-    /** Stops the running cell (from another thread); the next cell runs normally. */
+    /**
+     * Asks the running cell to stop (from any thread) and returns at once: its threads are interrupted, and
+     * stopped if they are still running after a grace period. The cell's remaining snippets do not run; the
+     * next cell runs normally.
+     */
     public void interrupt() {
-        interruptRequested = true;
-        shell.stop();
+        control.interrupt();
     }
 
     public void addToClasspath(String path) {

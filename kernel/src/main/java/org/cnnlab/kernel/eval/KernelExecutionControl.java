@@ -9,7 +9,11 @@ import jdk.jshell.execution.DirectExecutionControl;
 
 /**
  * Runs snippets in this JVM, so that their values are real objects the kernel can render, each on a fresh
- * thread in a fresh thread group so that {@link #stop()} can kill it and whatever it started. Redefines
+ * thread in a fresh thread group, so that an interrupt reaches it and whatever it started. Interrupting is
+ * cooperative first: {@link #interrupt()} calls {@link Thread#interrupt()} on those threads, which code that
+ * checks {@link Thread#interrupted()} (cnn-api's training loop does, at every batch) or blocks
+ * ({@code sleep}, {@code wait}, I/O on channels) answers by ending cleanly. Only a snippet still running after
+ * {@link #GRACE_MILLIS} is killed with {@link Thread#stop()}, which can leave half-updated state behind. Redefines
  * classes in place through {@link RedefineAgent} when it can, which keeps variables' values when JShell
  * recompiles a snippet after an import or a change of a method it uses.
  */
@@ -17,8 +21,13 @@ final class KernelExecutionControl extends DirectExecutionControl {
     /** Parent of every thread group user code runs in; {@link ExitGuard} recognises user threads by it. */
     static final ThreadGroup USER_THREADS = new ThreadGroup("cnnlab-user-code");
     private static final long STACK_SIZE = 64L * 1024 * 1024;
+    /** How long an interrupted snippet may take to end by itself before its threads are stopped. */
+    static final long GRACE_MILLIS = 700;
 
     private volatile ThreadGroup running;
+    /** Set by {@link #interrupt()} for the current cell; cleared by {@link #beginCell()}. */
+    private volatile boolean cellInterrupted;
+    /** The last snippet ended because of an interrupt (stopped, or it let the interrupt end it). */
     private volatile boolean stopped;
     private volatile Object lastValue;
 
@@ -47,14 +56,22 @@ final class KernelExecutionControl extends DirectExecutionControl {
     protected String invoke(Method doitMethod) throws Exception {
         lastValue = null;
         stopped = false;
+        if (cellInterrupted) {
+            // Interrupted while JShell was still compiling: the snippet never starts.
+            stopped = true;
+            throw new StoppedException();
+        }
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
+        boolean[] flagAtEnd = new boolean[1];
         ThreadGroup group = new ThreadGroup(USER_THREADS, "cell");
         Thread thread = new Thread(group, () -> {
             try {
                 result[0] = doitMethod.invoke(null);
             } catch (Throwable t) {
                 failure[0] = t;
+            } finally {
+                flagAtEnd[0] = Thread.currentThread().isInterrupted();
             }
         }, "cnnlab-cell", STACK_SIZE);
         thread.setContextClassLoader(doitMethod.getDeclaringClass().getClassLoader());
@@ -65,7 +82,12 @@ final class KernelExecutionControl extends DirectExecutionControl {
         } finally {
             running = null;
         }
-        if (stopped || isDeath(failure[0])) {
+        if (stopped || isDeath(failure[0])
+                || (cellInterrupted && (flagAtEnd[0] || causedByInterrupt(failure[0])))) {
+            // Killed, or it ended because of the interrupt and left the flag set (as cnn-api's training does)
+            // or threw InterruptedException: reported as interrupted. Had it cleared the flag and returned
+            // normally, its result stands.
+            stopped = true;
             throw new StoppedException();
         }
         if (failure[0] instanceof InvocationTargetException ite) {
@@ -86,20 +108,84 @@ final class KernelExecutionControl extends DirectExecutionControl {
         return t instanceof ThreadDeath || (t instanceof InvocationTargetException && t.getCause() instanceof ThreadDeath);
     }
 
-    /** Kills the running snippet's threads (Thread.stop: deprecated, still working on Java 17). */
-    @Override
-    @SuppressWarnings({"deprecation", "removal"})
-    public void stop() {
+    private static boolean causedByInterrupt(Throwable t) {
+        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    || t instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A new cell starts: forget an interrupt that came for the previous one, or while idle. */
+    void beginCell() {
+        cellInterrupted = false;
+        stopped = false;
+    }
+
+    /** True once the current cell was interrupted: its remaining snippets must not run. */
+    boolean cellInterrupted() {
+        return cellInterrupted;
+    }
+
+    /**
+     * Interrupts the running snippet's threads and returns at once; if the snippet is still running after
+     * {@link #GRACE_MILLIS}, a helper thread stops them. Callable from any thread.
+     */
+    void interrupt() {
+        cellInterrupted = true;
         ThreadGroup group = running;
         if (group == null) {
             return;
         }
-        stopped = true;
+        for (Thread t : threadsOf(group)) {
+            t.interrupt();
+        }
+        Thread enforcer = new Thread(() -> stopAfterGrace(group), "cnnlab-interrupt");
+        enforcer.setDaemon(true);
+        enforcer.start();
+    }
+
+    private void stopAfterGrace(ThreadGroup group) {
+        long deadline = System.nanoTime() + GRACE_MILLIS * 1_000_000;
+        try {
+            while (running == group && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            return;
+        }
+        if (running == group) {
+            stop(group);
+        }
+    }
+
+    /** Kills the running snippet's threads at once (JShell's own stop request). */
+    @Override
+    public void stop() {
+        cellInterrupted = true;
+        ThreadGroup group = running;
+        if (group != null) {
+            stop(group);
+        }
+    }
+
+    /** Thread.stop: deprecated, still working on Java 17; only after the cooperative interrupt failed. */
+    @SuppressWarnings({"deprecation", "removal"})
+    private void stop(ThreadGroup group) {
+        if (running == group) {
+            stopped = true;
+        }
+        for (Thread t : threadsOf(group)) {
+            t.stop();
+        }
+    }
+
+    private static Thread[] threadsOf(ThreadGroup group) {
         Thread[] threads = new Thread[group.activeCount() + 8];
         int n = group.enumerate(threads, true);
-        for (int i = 0; i < n; i++) {
-            threads[i].stop();
-        }
+        return java.util.Arrays.copyOf(threads, n);
     }
 
     /** The object the last snippet returned: what an expression cell shows. */

@@ -19,7 +19,7 @@ public final class Magics {
 
     public Magics() {
         for (Magic m : List.of(new TimeMagic(), new ClasspathMagic(), new JarsMagic(), new LoadMagic(),
-                new MavenMagic(MavenResolver.standard()))) {
+                new MavenMagic(MavenResolver.standard()), new SeedMagic(), new DeviceMagic())) {
             register(m);
         }
         ServiceLoader.load(Magic.class).forEach(this::register);
