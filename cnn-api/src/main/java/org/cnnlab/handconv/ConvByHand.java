@@ -262,12 +262,7 @@ public final class ConvByHand<O> implements Displayable {
      */
     public Displayable stepsView() {
         List<ConvStep> all = steps();
-        double[][][] v = values();
-        List<Board> boards = new ArrayList<>();
-        for (int n = 0; n < Math.min(all.size(), StepList.MOST); n++) {
-            boards.add(ConvBoards.step(this, all.get(n), n, all.size(), v[all.get(n).filter()]));
-        }
-        return StepList.view(boards, all.stream().map(ConvStep::toString).toList());
+        return StepList.view(boards(all, StepList.MOST), all.stream().map(ConvStep::toString).toList());
     }
 
     /**
@@ -279,12 +274,17 @@ public final class ConvByHand<O> implements Displayable {
     public Displayable animation() {
         List<ConvStep> all = steps();
         StepAnimation.checkFrames(all.size(), "crop the image or use fewer filters, or look at single steps with stepView(row, col)");
+        return StepAnimation.view(boards(all, all.size()), sliding().subject() + ": " + all.size() + " steps, animated");
+    }
+
+    /** The first {@code most} steps drawn, each with the output filled in up to it. */
+    private List<Board> boards(List<ConvStep> all, int most) {
         double[][][] v = values();
         List<Board> boards = new ArrayList<>();
-        for (int n = 0; n < all.size(); n++) {
+        for (int n = 0; n < Math.min(all.size(), most); n++) {
             boards.add(ConvBoards.step(this, all.get(n), n, all.size(), v[all.get(n).filter()]));
         }
-        return StepAnimation.view(boards, sliding().subject() + ": " + all.size() + " steps, animated");
+        return boards;
     }
 
     /**

@@ -189,24 +189,24 @@ public final class PoolByHand<O> implements Displayable {
     /** Every step, one small picture each; past 36 steps the rest are only counted. */
     public Displayable stepsView() {
         List<PoolStep> all = steps();
-        double[][][] v = values();
-        List<Board> boards = new ArrayList<>();
-        for (int n = 0; n < Math.min(all.size(), StepList.MOST); n++) {
-            boards.add(PoolBoards.step(this, all.get(n), n, all.size(), v[all.get(n).channel()]));
-        }
-        return StepList.view(boards, all.stream().map(PoolStep::toString).toList());
+        return StepList.view(boards(all, StepList.MOST), all.stream().map(PoolStep::toString).toList());
     }
 
     /** The steps as a looping animated GIF, one frame per step; see {@link ConvByHand#animation()}. */
     public Displayable animation() {
         List<PoolStep> all = steps();
         StepAnimation.checkFrames(all.size(), "crop the image, or look at single steps with stepView(row, col)");
+        return StepAnimation.view(boards(all, all.size()), sliding().subject() + ": " + all.size() + " steps, animated");
+    }
+
+    /** The first {@code most} steps drawn, each with the output filled in up to it. */
+    private List<Board> boards(List<PoolStep> all, int most) {
         double[][][] v = values();
         List<Board> boards = new ArrayList<>();
-        for (int n = 0; n < all.size(); n++) {
+        for (int n = 0; n < Math.min(all.size(), most); n++) {
             boards.add(PoolBoards.step(this, all.get(n), n, all.size(), v[all.get(n).channel()]));
         }
-        return StepAnimation.view(boards, sliding().subject() + ": " + all.size() + " steps, animated");
+        return boards;
     }
 
     /** The pooling drawn, or, when the window does not tile the image, the explanation with a picture. */

@@ -64,7 +64,7 @@ final class Session {
                 collector.backward(value);
             }
             trainer.step();
-            return lossAndCorrect(value, scores, labels);
+            return lossAndCorrect(value, scores, data, indices);
         }
     }
 
@@ -80,7 +80,7 @@ final class Session {
                 NDList batch = data.batch(m, indices);
                 NDArray scores = Evaluator.scores(net, m, batch.get(0));
                 float[] lc = lossAndCorrect(loss.evaluate(new NDList(batch.get(1)), new NDList(scores)), scores,
-                        batch.get(1));
+                        data, indices);
                 lossSum += (double) lc[0] * indices.length;
                 correct += (long) lc[1];
             }
@@ -88,9 +88,25 @@ final class Session {
         return new double[] {lossSum / data.size(), (double) correct / data.size()};
     }
 
-    /** One device-to-host read for both numbers. */
-    private static float[] lossAndCorrect(NDArray loss, NDArray scores, NDArray labels) {
-        NDArray correct = scores.argMax(1).toType(DataType.FLOAT32, false).eq(labels).sum().toType(DataType.FLOAT32, false);
-        return NDArrays.stack(new NDList(loss.stopGradient().reshape(1), correct.reshape(1))).toFloatArray();
+    /**
+     * The batch's loss and how many answers were right. Two reads and no extra device operations: the
+     * scores (batch x classes, a few KB) come back once and the argmax is done here against the labels the
+     * dataset already holds in Java. Measured faster than argmax/eq/sum/stack on the device, each of which
+     * is a separate native call per batch.
+     */
+    private static float[] lossAndCorrect(NDArray loss, NDArray scores, ImageDataset data, int[] indices) {
+        float[] s = scores.toFloatArray();
+        int classes = s.length / indices.length;
+        int correct = 0;
+        for (int k = 0; k < indices.length; k++) {
+            int best = 0;
+            for (int c = 1; c < classes; c++) {
+                if (s[k * classes + c] > s[k * classes + best]) {
+                    best = c;
+                }
+            }
+            correct += best == data.label(indices[k]) ? 1 : 0;
+        }
+        return new float[] {loss.getFloat(), correct};
     }
 }
