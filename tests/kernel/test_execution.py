@@ -127,7 +127,7 @@ def test_interrupt_falls_back_to_stop_for_code_that_ignores_it(kernel):
     reply, _ = kernel.run("while (true) { Thread.interrupted(); ignored++; }", timeout=30)
     took = time.time() - start
     assert reply["ename"] == "Interrupted", reply
-    assert 1.5 < took < 2.5, f"took {took:.1f}s: the grace period is ~0.7s"
+    assert 1.5 < took < 3.5, f"took {took:.1f}s: the grace period is ~0.7s"
 
 
 def test_kernel_survives_exit_stack_overflow_and_oom(kernel):
