@@ -55,6 +55,8 @@ public final class CnnLabRuntime {
             setDefault("org.slf4j.simpleLogger.logFile", "System.err");
             // On a machine without a GPU, DJL warns at every start that it found no CUDA driver. Noise.
             setDefault("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+            // A network dropped in a notebook (a variable reassigned) is freed by the GC; DJL warns about it.
+            setDefault("org.slf4j.simpleLogger.log.ai.djl.BaseModel", "error");
             if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
                 setDefault("java.awt.headless", "true");
             }
