@@ -31,4 +31,6 @@ kc.stop_channels()
 km.shutdown_kernel()
 archive = os.path.join(spec_dir, "cnnlab.jsa")
 print(f"Installed the cnnlab kernel in {spec_dir}" + (" with its start-up archive" if os.path.exists(archive) else ""))
+sys.stdout.flush()
+os._exit(0)  # skip jupyter_client's finalizers, which log into an already torn-down logging module
 PY

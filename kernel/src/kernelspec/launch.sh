@@ -15,7 +15,7 @@ fi
 # (scripts/install-kernel.sh does that), shortens start-up; a stale or foreign archive is ignored by the JVM.
 cds=
 if [ -n "${CNNLAB_CDS_DUMP:-}" ]; then
-  cds="-XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent -XX:ArchiveClassesAtExit=$dir/cnnlab.jsa"
+  cds="-XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent -XX:ArchiveClassesAtExit=$dir/cnnlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 elif [ -f "$dir/cnnlab.jsa" ]; then
   cds="-XX:SharedArchiveFile=$dir/cnnlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi
