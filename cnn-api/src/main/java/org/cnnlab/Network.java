@@ -208,6 +208,11 @@ public final class Network implements Displayable, AutoCloseable {
         return Prediction.of(this, image, null);
     }
 
+    /** Class probabilities for one image given as an array (C, H, W), or (H, W) for a grey image. */
+    public Prediction predict(NDArray image) {
+        return predict(FeatureMaps.image(image));
+    }
+
     /** Class probabilities for image {@code index} of {@code data}, with its class names. */
     public Prediction predict(ImageDataset data, int index) {
         return Prediction.of(this, data.image(index), data.classNames());

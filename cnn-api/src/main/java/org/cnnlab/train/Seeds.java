@@ -19,10 +19,11 @@ public final class Seeds {
     private Seeds() {}
 
     /** Seeds everything random in cnnlab and DJL/PyTorch. */
-    public static void set(int seed) {
+    public static void set(long seed) {
         CnnLabRuntime.init();
-        Engine.getEngine("PyTorch").setRandomSeed(seed);
-        Seeds.seed = (long) seed;
+        // PyTorch's generator takes an int; fold a long's high bits in rather than dropping them.
+        Engine.getEngine("PyTorch").setRandomSeed((int) (seed ^ (seed >>> 32)));
+        Seeds.seed = seed;
     }
 
     /** The seed last given to {@link #set}, or null when none was. */
