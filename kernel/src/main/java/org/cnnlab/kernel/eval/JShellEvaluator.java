@@ -50,10 +50,17 @@ public final class JShellEvaluator implements AutoCloseable {
     /**
      * Runs a cell. Returns the value to show when the cell ends in an expression without a semicolon.
      *
-     * @throws CellFailure when the cell does not compile, throws, or is stopped
+     * @throws CellFailure when the cell does not compile, throws, or is stopped; or, where {@link ExitGuard}
+     *         could not be installed, when its source calls {@code System.exit}
      */
     public Optional<CellValue> eval(String cell, int cellNo) throws CellFailure {
         control.beginCell();
+        if (!ExitGuard.installed()) {
+            Optional<String> exit = ExitCalls.find(cell);
+            if (exit.isPresent()) {
+                throw new ExitRefusedException(exit.get());
+            }
+        }
         List<CellSplitter.Piece> pieces = CellSplitter.split(shell.sourceCodeAnalysis(), cell);
         Optional<CellValue> result = Optional.empty();
         for (CellSplitter.Piece piece : pieces) {
