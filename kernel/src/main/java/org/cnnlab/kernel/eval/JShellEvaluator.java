@@ -22,7 +22,7 @@ public final class JShellEvaluator implements AutoCloseable {
     /** What an expression cell evaluated to; {@code value} may be null (the expression was null). */
     public record CellValue(Object value) {}
 
-    private final KernelExecutionControl control = new KernelExecutionControl();
+    private final KernelExecutionControl control;
     private final JShell shell;
     private final CellLocations locations = new CellLocations();
     private final PrintStream notices;
@@ -30,6 +30,7 @@ public final class JShellEvaluator implements AutoCloseable {
     /** Starts JShell; {@code notices} receives remarks such as "x was reset" (normally the cell's stderr). */
     public JShellEvaluator(PrintStream notices) {
         this.notices = notices;
+        this.control = new KernelExecutionControl(notices);
         this.shell = JShell.builder()
                 .executionEngine(new KernelExecutionProvider(control), Map.of())
                 .build();

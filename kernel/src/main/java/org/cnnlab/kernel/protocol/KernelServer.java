@@ -121,7 +121,21 @@ public final class KernelServer {
         t.start();
     }
 
+    /**
+     * Ends serving after a shutdown request (on the control thread). Should the shell thread be stuck in a
+     * cell that cannot be stopped (Java 20 and later), {@link #serve()} never returns: the process exits
+     * anyway after a second, rather than waiting for the front end to kill it.
+     */
     private void stop() {
         running = false;
+        daemon("cnnlab-exit", () -> {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            log.println("cnnlab kernel: a cell was still running at shutdown; exiting without it.");
+            System.exit(0);
+        });
     }
 }
