@@ -36,3 +36,25 @@ def test_without_stop_on_error_queued_requests_still_run(kernel):
 def test_an_ok_cell_aborts_nothing(kernel):
     ids = [kernel.kc.execute("Thread.sleep(200);"), kernel.kc.execute("1+1")]
     assert [r["status"] for r in _replies(kernel, ids)] == ["ok", "ok"]
+
+
+def test_user_expressions_are_evaluated_after_the_cell(kernel):
+    msg_id = kernel.kc.execute("int ue = 20;", user_expressions={
+        "double": "ue * 2", "chart": "new XYChart(100, 80)", "broken": "ue / 0", "missing": "nope + 1",
+        "statement": "ue++;"})
+    reply = _replies(kernel, [msg_id])[0]
+    assert reply["status"] == "ok", reply
+    answers = reply["user_expressions"]
+    assert answers["double"] == {"status": "ok", "data": {"text/plain": "40"}, "metadata": {}}
+    assert answers["chart"]["status"] == "ok" and answers["chart"]["data"]["image/png"].startswith("iVBOR")
+    assert answers["broken"]["status"] == "error" and answers["broken"]["ename"] == "java.lang.ArithmeticException"
+    assert answers["missing"]["status"] == "error" and answers["missing"]["ename"] == "CompileError"
+    assert answers["statement"]["status"] == "error" and answers["statement"]["ename"] == "NotAnExpression"
+
+
+def test_a_failed_cell_evaluates_no_user_expressions(kernel):
+    kernel.run("int touched = 0;")
+    msg_id = kernel.kc.execute('throw new RuntimeException("no");', user_expressions={"t": "++touched"})
+    reply = _replies(kernel, [msg_id])[0]
+    assert reply["status"] == "error" and not reply.get("user_expressions")
+    assert kernel.value("touched") == "0"

@@ -120,10 +120,34 @@ final class RequestHandlers {
             }
             reply = ok();
             reply.add("payload", new JsonArray());
-            reply.add("user_expressions", new JsonObject());
+            reply.add("user_expressions", userExpressions(c, count));
         }
         reply.addProperty("execution_count", count);
         return request.child("execute_reply", reply);
+    }
+
+    /**
+     * The request's {@code user_expressions}, each evaluated after the cell succeeded: its value as a bundle,
+     * or its own error (as ipykernel answers; a failed cell evaluates none).
+     */
+    private JsonObject userExpressions(JsonObject c, int count) {
+        JsonObject answers = new JsonObject();
+        if (!c.has("user_expressions") || !c.get("user_expressions").isJsonObject()) {
+            return answers;
+        }
+        for (var e : c.getAsJsonObject("user_expressions").entrySet()) {
+            ExecuteOutcome outcome = language.evaluate(e.getValue().getAsString(), count);
+            JsonObject answer;
+            if (outcome instanceof ExecuteOutcome.Failure f) {
+                answer = f.error().toContent();
+                answer.addProperty("status", "error");
+            } else {
+                answer = IoPub.bundle(((ExecuteOutcome.Success) outcome).result().orElseThrow());
+                answer.addProperty("status", "ok");
+            }
+            answers.add(e.getKey(), answer);
+        }
+        return answers;
     }
 
     private JsonObject kernelInfo() {
