@@ -1,14 +1,23 @@
 #!/bin/sh
 # Starts the cnnlab Java kernel; Jupyter runs it with the connection file (see kernel.json).
 # Everything it needs is in this folder: lib/ holds the kernel, cnn-api and their dependencies.
-#   CNNLAB_JAVA       the java to use (default: $JAVA_HOME/bin/java, else java on PATH); Java 17 wanted
+#   CNNLAB_JAVA       the java to use, Java 17 or later. Default: CNNLAB_INSTALLED_JAVA, which
+#                     scripts/install-kernel.sh writes into kernel.json (the JDK the kernel was installed and
+#                     warmed with, whose start-up archive it holds), while it exists; else $JAVA_HOME/bin/java,
+#                     else java on PATH.
 #   CNNLAB_JAVA_OPTS  extra JVM options, e.g. -Xmx8g
 dir=$(cd "$(dirname "$0")" && pwd)
 java=${CNNLAB_JAVA:-}
+if [ -z "$java" ] && [ -n "${CNNLAB_INSTALLED_JAVA:-}" ] && [ -x "$CNNLAB_INSTALLED_JAVA" ]; then
+  java=$CNNLAB_INSTALLED_JAVA
+fi
 if [ -z "$java" ]; then
   if [ -n "${JAVA_HOME:-}" ]; then java=$JAVA_HOME/bin/java; else java=java; fi
 fi
-# -Djava.security.manager=allow: lets the kernel block System.exit in cells (Java 17; see ExitGuard).
+# -Djava.security.manager=allow: lets the kernel block System.exit in cells (see ExitGuard). Java 17 to 23
+# take it (17 would otherwise print a warning, 18 to 23 refuse a SecurityManager), 24 and later refuse to
+# start with it: so it is passed up to 23 only. The version comes from the JDK's `release` file (a millisecond; `java -version` costs
+# ~70 ms and is only the fallback for a java without one).
 # -Dcnnlab.sources: the folder of -sources.jar files whose javadoc inspect shows (see SourceJavadoc).
 # -javaagent: lets JShell redefine classes in place so variables survive re-run cells (see RedefineAgent).
 # AppCDS: a class-data archive of this folder's jars, written by one session started with CNNLAB_CDS_DUMP=1
@@ -19,7 +28,15 @@ if [ -n "${CNNLAB_CDS_DUMP:-}" ]; then
 elif [ -f "$dir/cnnlab.jsa" ]; then
   cds="-XX:SharedArchiveFile=$dir/cnnlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi
+feature=
+path=$(command -v "$java" 2>/dev/null) && path=$(readlink -f "$path" 2>/dev/null) \
+  && feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${path%/bin/java}/release" 2>/dev/null)
+if [ -z "$feature" ]; then
+  feature=$("$java" -version 2>&1 | sed -n '/version "/{s/.*version "\([0-9]*\).*/\1/p;q;}')
+fi
+sm=
+if [ -n "$feature" ] && [ "$feature" -le 23 ]; then sm=-Djava.security.manager=allow; fi
 exec "$java" -XX:+UseSerialGC -Xss4m $cds \
-  -Djava.security.manager=allow -Djava.awt.headless=true -Dcnnlab.sources="$dir/sources" \
+  $sm -Djava.awt.headless=true -Dcnnlab.sources="$dir/sources" \
   -javaagent:"$dir/lib/cnnlab-kernel.jar" \
   -cp "$dir/lib/*" ${CNNLAB_JAVA_OPTS:-} org.cnnlab.kernel.Main "$1"

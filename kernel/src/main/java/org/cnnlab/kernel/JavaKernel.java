@@ -139,6 +139,25 @@ final class JavaKernel implements LanguageKernel {
         }
     }
 
+    @Override
+    public ExecuteOutcome evaluate(String expression, int executionCount) {
+        try {
+            Optional<JShellEvaluator.CellValue> value = ready().evaluator().eval(expression, executionCount);
+            streams.flush();
+            if (value.isEmpty()) {
+                return failure("NotAnExpression", "'" + expression.strip() + "' has no value: write an expression "
+                        + "without a closing semicolon.");
+            }
+            return new ExecuteOutcome.Success(Optional.of(render(value.get().value())));
+        } catch (CellFailure f) {
+            streams.flush();
+            return new ExecuteOutcome.Failure(new ErrorReport(f.ename(), f.evalue(), f.traceback()));
+        } catch (Exception | Error e) {
+            streams.flush();
+            return failure(e.getClass().getName(), String.valueOf(e.getMessage()));
+        }
+    }
+
     private static ExecuteOutcome failure(String ename, String evalue) {
         return new ExecuteOutcome.Failure(new ErrorReport(ename, evalue, List.of(ename + ": " + evalue)));
     }

@@ -5,11 +5,22 @@ import java.security.Permission;
 /**
  * Keeps user code from ending the kernel: {@code System.exit} (and {@code Runtime.halt}) called from a cell,
  * or from any thread a cell started, throws {@link ExitNotAllowedException}; the kernel's own threads may
- * still exit. Uses a SecurityManager, deprecated but working on Java 17 (started with
- * {@code -Djava.security.manager=allow}); every other permission is granted.
+ * still exit. Uses a SecurityManager: deprecated but working on Java 17 to 23 (18 to 23 started with
+ * {@code -Djava.security.manager=allow}, which launch.sh passes); every other permission is granted.
+ *
+ * <p>Java 24 and later have no SecurityManager. There the evaluator refuses, before running them, cells whose
+ * source calls an exit ({@link ExitCalls}); an exit reached indirectly (a library, a {@code Runtime} held in a
+ * variable) still ends the kernel. Blocking it at the call itself would mean rewriting
+ * {@code java.lang.Runtime}'s bytecode through the agent: fragile across JDKs, so not done.
  */
 @SuppressWarnings("removal")
 public final class ExitGuard extends SecurityManager {
+    private static volatile boolean installed;
+
+    /** True once the guard blocks exits; false where the JVM refused it (the source check then applies). */
+    public static boolean installed() {
+        return installed;
+    }
 
     /** Installs the guard; returns false where the JVM refuses a SecurityManager. */
     public static boolean install() {
@@ -18,10 +29,13 @@ public final class ExitGuard extends SecurityManager {
             // Java 17 warns on stderr that security managers are going away; that is known and said here.
             System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
             System.setSecurityManager(new ExitGuard());
+            installed = true;
             return true;
         } catch (UnsupportedOperationException | SecurityException e) {
-            err.println("cnnlab kernel: cannot block System.exit in cells on this JVM (" + e.getMessage()
-                    + "); start Java with -Djava.security.manager=allow.");
+            err.println("cnnlab kernel: Java " + Runtime.version().feature() + " cannot block System.exit ("
+                    + e.getMessage() + "): cells calling it are refused by reading their source, but an exit "
+                    + "inside a library would still end the kernel"
+                    + (Runtime.version().feature() < 24 ? "; start Java with -Djava.security.manager=allow." : "."));
             return false;
         } finally {
             System.setErr(err);

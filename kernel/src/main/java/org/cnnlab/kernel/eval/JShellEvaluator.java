@@ -22,7 +22,7 @@ public final class JShellEvaluator implements AutoCloseable {
     /** What an expression cell evaluated to; {@code value} may be null (the expression was null). */
     public record CellValue(Object value) {}
 
-    private final KernelExecutionControl control = new KernelExecutionControl();
+    private final KernelExecutionControl control;
     private final JShell shell;
     private final CellLocations locations = new CellLocations();
     private final PrintStream notices;
@@ -30,6 +30,7 @@ public final class JShellEvaluator implements AutoCloseable {
     /** Starts JShell; {@code notices} receives remarks such as "x was reset" (normally the cell's stderr). */
     public JShellEvaluator(PrintStream notices) {
         this.notices = notices;
+        this.control = new KernelExecutionControl(notices);
         this.shell = JShell.builder()
                 .executionEngine(new KernelExecutionProvider(control), Map.of())
                 .build();
@@ -50,10 +51,17 @@ public final class JShellEvaluator implements AutoCloseable {
     /**
      * Runs a cell. Returns the value to show when the cell ends in an expression without a semicolon.
      *
-     * @throws CellFailure when the cell does not compile, throws, or is stopped
+     * @throws CellFailure when the cell does not compile, throws, or is stopped; or, where {@link ExitGuard}
+     *         could not be installed, when its source calls {@code System.exit}
      */
     public Optional<CellValue> eval(String cell, int cellNo) throws CellFailure {
         control.beginCell();
+        if (!ExitGuard.installed()) {
+            Optional<String> exit = ExitCalls.find(cell);
+            if (exit.isPresent()) {
+                throw new ExitRefusedException(exit.get());
+            }
+        }
         List<CellSplitter.Piece> pieces = CellSplitter.split(shell.sourceCodeAnalysis(), cell);
         Optional<CellValue> result = Optional.empty();
         for (CellSplitter.Piece piece : pieces) {

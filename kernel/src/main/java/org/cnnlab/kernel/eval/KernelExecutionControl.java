@@ -13,7 +13,9 @@ import jdk.jshell.execution.DirectExecutionControl;
  * cooperative first: {@link #interrupt()} calls {@link Thread#interrupt()} on those threads, which code that
  * checks {@link Thread#interrupted()} (cnn-api's training loop does, at every batch) or blocks
  * ({@code sleep}, {@code wait}, I/O on channels) answers by ending cleanly. Only a snippet still running after
- * {@link #GRACE_MILLIS} is killed with {@link Thread#stop()}, which can leave half-updated state behind. Redefines
+ * {@link #GRACE_MILLIS} is killed with {@link Thread#stop()}, which can leave half-updated state behind. Java 20
+ * and later cannot stop a thread: there the snippet keeps running, the cell's stderr says so (restart the
+ * kernel), and later execute requests wait behind it while interrupts and shutdown still get through. Redefines
  * classes in place through {@link RedefineAgent} when it can, which keeps variables' values when JShell
  * recompiles a snippet after an import or a change of a method it uses.
  */
@@ -30,6 +32,12 @@ final class KernelExecutionControl extends DirectExecutionControl {
     /** The last snippet ended because of an interrupt (stopped, or it let the interrupt end it). */
     private volatile boolean stopped;
     private volatile Object lastValue;
+    private final java.io.PrintStream notices;
+
+    /** {@code notices} receives what the user must know about an interrupt (normally the cell's stderr). */
+    KernelExecutionControl(java.io.PrintStream notices) {
+        this.notices = notices;
+    }
 
     @Override
     public void redefine(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException,
@@ -171,15 +179,34 @@ final class KernelExecutionControl extends DirectExecutionControl {
         }
     }
 
-    /** Thread.stop: deprecated, still working on Java 17; only after the cooperative interrupt failed. */
+    /**
+     * Thread.stop: deprecated, working up to Java 19; only after the cooperative interrupt failed. Where it
+     * throws (Java 20 and later) nothing can end the snippet's threads: the user is told to restart.
+     */
     @SuppressWarnings({"deprecation", "removal"})
     private void stop(ThreadGroup group) {
+        boolean unstoppable = false;
         if (running == group) {
             stopped = true;
         }
         for (Thread t : threadsOf(group)) {
-            t.stop();
+            try {
+                t.stop();
+            } catch (UnsupportedOperationException e) {
+                unstoppable = true;
+            }
         }
+        if (unstoppable && running == group) {
+            stopped = false;
+            notices.println(unstoppableNotice(Runtime.version().feature()));
+        }
+    }
+
+    static String unstoppableNotice(int javaVersion) {
+        return "Interrupt failed: this cell ignores interrupts, and Java " + javaVersion + " cannot stop a thread "
+                + "by force (Thread.stop stopped working in Java 20). It keeps running, and cells you run now wait "
+                + "behind it. Restart the kernel to end it (Kernel > Restart); variables will be lost. "
+                + "To make code stoppable, check Thread.interrupted() in long loops.";
     }
 
     private static Thread[] threadsOf(ThreadGroup group) {

@@ -15,6 +15,14 @@ import org.zeromq.ZMQ;
  * first; a rejected one is logged to stderr and dropped.
  */
 public final class KernelServer {
+    private static final int IDLE_POLL_MILLIS = 250;
+    /**
+     * After a failed cell with stop_on_error, only requests already waiting are aborted (ipykernel's default,
+     * stop_on_error_timeout 0): a client that waited for the error reply and sent the next cell is not
+     * aborted, even when it answers within a millisecond.
+     */
+    private static final int ABORT_QUIET_MILLIS = 0;
+
     private final ConnectionInfo connection;
     private final WireCodec codec;
     private final ZContext context = new ZContext(1);
@@ -52,30 +60,47 @@ public final class KernelServer {
     enum Channel { SHELL, CONTROL }
 
     private void loop(ZMQ.Socket socket, Channel channel) {
-        socket.setReceiveTimeOut(250);
+        socket.setReceiveTimeOut(IDLE_POLL_MILLIS);
+        boolean aborting = false;
         while (running) {
             List<byte[]> frames = receive(socket);
             if (frames.isEmpty()) {
+                if (aborting) {
+                    aborting = false; // the queue is empty: new requests run again
+                    socket.setReceiveTimeOut(IDLE_POLL_MILLIS);
+                }
                 continue;
             }
-            Message request;
-            try {
-                request = codec.decode(frames);
-            } catch (SignatureRejectedException e) {
-                log.println("cnnlab kernel: rejected a message on " + channel + ": " + e.getMessage()
-                        + "; it was not executed.");
-                continue;
-            } catch (MalformedMessageException e) {
-                log.println("cnnlab kernel: dropped a malformed message on " + channel + ": "
-                        + e.getMessage());
+            Message request = decode(frames, channel);
+            if (request == null) {
                 continue;
             }
-            Message reply = handlers.handle(request, channel);
+            Message reply = aborting && "execute_request".equals(request.type())
+                    ? handlers.abort(request) : handlers.handle(request, channel);
             if (reply != null) {
                 send(socket, reply);
             }
             handlers.afterReply(request);
+            if (channel == Channel.SHELL && !aborting && handlers.takeAbortQueued()) {
+                // stop_on_error: execute requests already waiting behind the failed one are answered
+                // "aborted", as ipykernel does, until the queue is empty.
+                aborting = true;
+                socket.setReceiveTimeOut(ABORT_QUIET_MILLIS);
+            }
         }
+    }
+
+    /** The request, or null when its signature is wrong or it is malformed (logged, never run). */
+    private Message decode(List<byte[]> frames, Channel channel) {
+        try {
+            return codec.decode(frames);
+        } catch (SignatureRejectedException e) {
+            log.println("cnnlab kernel: rejected a message on " + channel + ": " + e.getMessage()
+                    + "; it was not executed.");
+        } catch (MalformedMessageException e) {
+            log.println("cnnlab kernel: dropped a malformed message on " + channel + ": " + e.getMessage());
+        }
+        return null;
     }
 
     private void send(ZMQ.Socket socket, Message reply) {
@@ -121,7 +146,21 @@ public final class KernelServer {
         t.start();
     }
 
+    /**
+     * Ends serving after a shutdown request (on the control thread). Should the shell thread be stuck in a
+     * cell that cannot be stopped (Java 20 and later), {@link #serve()} never returns: the process exits
+     * anyway after a second, rather than waiting for the front end to kill it.
+     */
     private void stop() {
         running = false;
+        daemon("cnnlab-exit", () -> {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            log.println("cnnlab kernel: a cell was still running at shutdown; exiting without it.");
+            System.exit(0);
+        });
     }
 }

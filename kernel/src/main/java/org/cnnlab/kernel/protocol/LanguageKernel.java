@@ -14,6 +14,12 @@ public interface LanguageKernel {
     /** Runs a cell; blocks until it ends, fails or is interrupted. */
     ExecuteOutcome execute(String code, int executionCount);
 
+    /**
+     * Evaluates one of an execute request's {@code user_expressions}, after its cell: a success carries the
+     * value's bundle (never empty), a failure says why there is none.
+     */
+    ExecuteOutcome evaluate(String expression, int executionCount);
+
     Completions complete(String code, int cursor);
 
     /** Documentation for what is under the cursor, if anything is known about it. */

@@ -15,6 +15,8 @@ final class RequestHandlers {
     private final History history = new History();
     private int executionCount;
     private volatile boolean shuttingDown;
+    /** Set when an execute request failed with stop_on_error: the requests queued behind it are aborted. */
+    private boolean abortQueued;
 
     private final java.io.PrintStream log;
 
@@ -55,6 +57,25 @@ final class RequestHandlers {
         }
     }
 
+    /** An execute request that is not run because an earlier one failed (stop_on_error). */
+    Message abort(Message request) {
+        iopub.status(request, "busy");
+        try {
+            JsonObject reply = new JsonObject();
+            reply.addProperty("status", "aborted");
+            return request.child("execute_reply", reply);
+        } finally {
+            iopub.status(request, "idle");
+        }
+    }
+
+    /** True once after an execute request failed with {@code stop_on_error}; resets. */
+    boolean takeAbortQueued() {
+        boolean was = abortQueued;
+        abortQueued = false;
+        return was;
+    }
+
     /** After the reply went out: a shutdown stops the server once the last IOPub messages have left. */
     void afterReply(Message request) {
         if (shuttingDown) {
@@ -88,6 +109,7 @@ final class RequestHandlers {
             iopub.error(request, f.error());
             reply = f.error().toContent();
             reply.addProperty("status", "error");
+            abortQueued = !silent && flag(c, "stop_on_error", true);
         } else {
             Optional<DisplayData> result = ((ExecuteOutcome.Success) outcome).result();
             if (result.isPresent() && !silent) {
@@ -98,10 +120,34 @@ final class RequestHandlers {
             }
             reply = ok();
             reply.add("payload", new JsonArray());
-            reply.add("user_expressions", new JsonObject());
+            reply.add("user_expressions", userExpressions(c, count));
         }
         reply.addProperty("execution_count", count);
         return request.child("execute_reply", reply);
+    }
+
+    /**
+     * The request's {@code user_expressions}, each evaluated after the cell succeeded: its value as a bundle,
+     * or its own error (as ipykernel answers; a failed cell evaluates none).
+     */
+    private JsonObject userExpressions(JsonObject c, int count) {
+        JsonObject answers = new JsonObject();
+        if (!c.has("user_expressions") || !c.get("user_expressions").isJsonObject()) {
+            return answers;
+        }
+        for (var e : c.getAsJsonObject("user_expressions").entrySet()) {
+            ExecuteOutcome outcome = language.evaluate(e.getValue().getAsString(), count);
+            JsonObject answer;
+            if (outcome instanceof ExecuteOutcome.Failure f) {
+                answer = f.error().toContent();
+                answer.addProperty("status", "error");
+            } else {
+                answer = IoPub.bundle(((ExecuteOutcome.Success) outcome).result().orElseThrow());
+                answer.addProperty("status", "ok");
+            }
+            answers.add(e.getKey(), answer);
+        }
+        return answers;
     }
 
     private JsonObject kernelInfo() {
