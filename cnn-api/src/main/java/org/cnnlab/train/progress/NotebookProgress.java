@@ -10,14 +10,15 @@ import org.cnnlab.train.FitState;
 import org.cnnlab.train.charts.HistoryPlot;
 
 /**
- * Progress in a notebook: an HTML progress bar with the running numbers (redrawn at most twice a second),
+ * Progress in a notebook: an HTML progress bar with the running numbers (redrawn once a second),
  * and the live loss and accuracy curves below it.
  *
  * <p>Drawing the curves costs tens of milliseconds on the training thread, so their rate is bounded by
- * their cost: after a redraw that took {@code d}, the next waits at least {@code d / 0.01} (and at least five
- * seconds); the progress bar is redrawn once a second. The budget is 1%, not the 2% the whole live view may cost, because sending the picture (base64
- * in a JSON message on the kernel's output thread) takes about as much CPU again off this thread, and on
- * 2 cores that CPU is taken from training. {@link #drawSeconds()} reports what drawing itself cost.
+ * their cost: after a redraw that took {@code d}, the next waits at least {@code d / 0.01}, and at least
+ * five seconds. The budget is 1%, not the 2% the whole live view may cost, because sending the picture
+ * (base64 in a JSON message on the kernel's output thread) and rendering it take about as much CPU again
+ * elsewhere, and on 2 cores that CPU is taken from training. {@link #drawSeconds()} reports what drawing
+ * itself cost.
  */
 final class NotebookProgress implements FitListener {
     static final double BUDGET = 0.01;
