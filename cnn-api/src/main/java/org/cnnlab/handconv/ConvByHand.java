@@ -280,11 +280,7 @@ public final class ConvByHand<O> implements Displayable {
     /** The first {@code most} steps drawn, each with the output filled in up to it. */
     private List<Board> boards(List<ConvStep> all, int most) {
         double[][][] v = values();
-        List<Board> boards = new ArrayList<>();
-        for (int n = 0; n < Math.min(all.size(), most); n++) {
-            boards.add(ConvBoards.step(this, all.get(n), n, all.size(), v[all.get(n).filter()]));
-        }
-        return boards;
+        return StepList.boards(all, most, (st, n) -> ConvBoards.step(this, st, n, all.size(), v[st.filter()]));
     }
 
     /**

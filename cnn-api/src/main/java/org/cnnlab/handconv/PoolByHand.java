@@ -202,11 +202,7 @@ public final class PoolByHand<O> implements Displayable {
     /** The first {@code most} steps drawn, each with the output filled in up to it. */
     private List<Board> boards(List<PoolStep> all, int most) {
         double[][][] v = values();
-        List<Board> boards = new ArrayList<>();
-        for (int n = 0; n < Math.min(all.size(), most); n++) {
-            boards.add(PoolBoards.step(this, all.get(n), n, all.size(), v[all.get(n).channel()]));
-        }
-        return boards;
+        return StepList.boards(all, most, (st, n) -> PoolBoards.step(this, st, n, all.size(), v[st.channel()]));
     }
 
     /** The pooling drawn, or, when the window does not tile the image, the explanation with a picture. */

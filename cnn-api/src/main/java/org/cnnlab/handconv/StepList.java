@@ -1,5 +1,6 @@
 package org.cnnlab.handconv;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cnnlab.render.MimeBundle;
 
@@ -9,6 +10,20 @@ final class StepList {
     static final int MOST = 36;
 
     private StepList() {}
+
+    /** Draws the first {@code most} of {@code steps}: {@code draw} gets each step with its position. */
+    static <S> List<Board> boards(List<S> steps, int most, StepPainter<S> draw) {
+        List<Board> boards = new ArrayList<>();
+        for (int n = 0; n < Math.min(steps.size(), most); n++) {
+            boards.add(draw.board(steps.get(n), n));
+        }
+        return boards;
+    }
+
+    /** One step's picture, knowing which step of the whole slide it is. */
+    interface StepPainter<S> {
+        Board board(S step, int position);
+    }
 
     static View view(List<Board> boards, List<String> texts) {
         StringBuilder h = new StringBuilder("<div style=\"display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start\">");
