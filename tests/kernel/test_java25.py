@@ -3,13 +3,13 @@ refused by reading the cell) and, like 20 and later, cannot Thread.stop (an unin
 not killed). Runs where a Java 25 JDK is installed: CNNLAB_JAVA25, else Debian's and Temurin's usual folders."""
 import os
 import queue
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from conftest import Kernel
+from test_execution import _interrupt_after
 
 CANDIDATES = [os.environ.get("CNNLAB_JAVA25", ""), "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java",
               "/usr/lib/jvm/java-25-openjdk-amd64/bin/java"]
@@ -34,13 +34,6 @@ def kernel25():
     k = _start()
     yield k
     _stop(k)
-
-
-def _interrupt_after(kernel, seconds):
-    def go():
-        time.sleep(seconds)
-        kernel.km.interrupt_kernel()
-    threading.Thread(target=go, daemon=True).start()
 
 
 def test_starts_on_java_25_and_evaluates(kernel25):

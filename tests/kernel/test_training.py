@@ -1,7 +1,6 @@
 """Training in a notebook, through a real jupyter_client: the live progress bar and loss curve update in
 place, the stop button stops a fit at a batch boundary without losing the weights or the history, and
 fitting again continues from there."""
-import threading
 import time
 
 from test_execution import _interrupt_after

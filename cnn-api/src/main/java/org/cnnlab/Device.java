@@ -1,6 +1,9 @@
 package org.cnnlab;
 
 import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.cnnlab.runtime.CnnLabRuntime;
 
 /**
@@ -71,9 +74,22 @@ public final class Device {
         return isGpu() ? "gpu(" + djl.getDeviceId() + ")" : "cpu";
     }
 
+    /** The flavor ({@code cpu}, {@code cu124}…) of the PyTorch natives jar on the class path, or "" if none. */
+    private static String nativeFlavor() {
+        try (InputStream in = Device.class.getClassLoader().getResourceAsStream("native/lib/pytorch.properties")) {
+            if (in == null) {
+                return "";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("flavor", "");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private static String noGpuMessage() {
-        boolean cpuNatives = Device.class.getClassLoader().getResource("native/lib/pytorch.properties") != null
-                && String.valueOf(Engine.getEngine("PyTorch").getVersion()).startsWith("2.7");
+        boolean cpuNatives = "cpu".equals(nativeFlavor());
         return "No GPU is available to PyTorch. "
                 + (cpuNatives
                         ? "This build carries PyTorch's CPU natives (pytorch-native-cpu), which never use a GPU, "

@@ -15,12 +15,12 @@ import ai.djl.util.Pair;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.cnnlab.data.ImageDataset;
 import org.cnnlab.engine.BlockFactory;
 import org.cnnlab.engine.NoGrad;
 import org.cnnlab.geometry.GeometryException;
 import org.cnnlab.geometry.Volume;
-import org.cnnlab.model.LayerInfo;
 import org.cnnlab.model.ModelSpec;
 import org.cnnlab.model.Summary;
 import org.cnnlab.pictures.Diagram;
@@ -125,15 +125,8 @@ public final class Network implements Displayable, AutoCloseable {
 
     /** The output of every layer for one image or batch, in order: what feature-map pictures draw. */
     public List<NDArray> activations(NDArray input) {
-        NDArray x = batched(input);
         List<NDArray> out = new ArrayList<>();
-        ParameterStore store = new ParameterStore(x.getManager(), false);
-        try (NoGrad ignored = NoGrad.start()) {
-            for (Block child : block.getChildren().values()) {
-                x = child.forward(store, new NDList(x), false).singletonOrThrow();
-                out.add(x);
-            }
-        }
+        runLayers(input, spec.layers().size(), out::add);
         return out;
     }
 
@@ -254,12 +247,18 @@ public final class Network implements Displayable, AutoCloseable {
     }
 
     private NDArray forwardTo(NDArray input, int layers) {
+        return runLayers(input, layers, x -> { });
+    }
+
+    /** Runs the first {@code layers} layers in inference mode, handing each output to {@code each}; returns the last. */
+    private NDArray runLayers(NDArray input, int layers, Consumer<NDArray> each) {
         NDArray x = batched(input);
         ParameterStore store = new ParameterStore(x.getManager(), false);
         List<Block> children = block.getChildren().values();
         try (NoGrad ignored = NoGrad.start()) {
             for (int i = 0; i < layers; i++) {
                 x = children.get(i).forward(store, new NDList(x), false).singletonOrThrow();
+                each.accept(x);
             }
         }
         return x;

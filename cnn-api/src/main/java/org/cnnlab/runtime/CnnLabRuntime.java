@@ -21,7 +21,9 @@ import java.nio.file.Paths;
  *       parallelism, and a second pool fights the intra-op one for 2 cores.</li>
  *   <li>{@code java.awt.headless}: pictures render without a display unless one exists.</li>
  * </ul>
- * A user's own setting (environment variable or system property) always wins over ours.
+ * A user's own setting (environment variable or system property) always wins over ours. Log levels (DJL's
+ * start-up chatter kept out of notebook cells) live in {@code simplelogger.properties}, which slf4j reads
+ * whenever it starts, before or after this routine.
  *
  * <p>What a JVM cannot do for itself: glibc's malloc reads {@code MALLOC_MMAP_THRESHOLD_} and
  * {@code MALLOC_TRIM_THRESHOLD_} only at process start. DJL training with glibc defaults hands big
@@ -51,12 +53,6 @@ public final class CnnLabRuntime {
             setDefault("OPT_OUT_TRACKING", "true");
             setDefault("DJL_CACHE_DIR", home().resolve("djl").toString());
             setDefault("ai.djl.pytorch.num_interop_threads", "1");
-            setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-            setDefault("org.slf4j.simpleLogger.logFile", "System.err");
-            // On a machine without a GPU, DJL warns at every start that it found no CUDA driver. Noise.
-            setDefault("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
-            // A network dropped in a notebook (a variable reassigned) is freed by the GC; DJL warns about it.
-            setDefault("org.slf4j.simpleLogger.log.ai.djl.BaseModel", "error");
             if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
                 setDefault("java.awt.headless", "true");
             }

@@ -3,8 +3,6 @@ package org.cnnlab.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.training.ParameterStore;
 import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
 import org.cnnlab.Network;
 import org.cnnlab.data.ImageDataset;
@@ -27,7 +25,7 @@ final class Evaluator {
         for (int[] indices : data.batches(BATCH)) {
             try (NDManager m = net.manager().newSubManager()) {
                 NDList batch = data.batch(m, indices);
-                NDArray scores = scores(net, m, batch.get(0));
+                NDArray scores = net.forward(batch.get(0));
                 NDArray probabilities = scores.softmax(1);
                 long[] best = probabilities.argMax(1).toLongArray();
                 float[] top = probabilities.max(new int[] {1}).toFloatArray();
@@ -58,7 +56,7 @@ final class Evaluator {
             }
             NDArray x = m.create(flat, new ai.djl.ndarray.types.Shape(1, c, h, w));
             checkImage(net, c, h, w);
-            return new Prediction(scores(net, m, x).softmax(1).toFloatArray(), classNames);
+            return new Prediction(net.forward(x).softmax(1).toFloatArray(), classNames);
         }
     }
 
@@ -68,17 +66,6 @@ final class Evaluator {
             throw new org.cnnlab.geometry.GeometryException("predict received an image of " + c + " x " + h + " x "
                     + w + " (channels x height x width); this network takes " + in + ".\nHow to fix it: pass an "
                     + "image from a dataset of that shape, e.g. data.test().image(0).");
-        }
-    }
-
-    /** The network's raw class scores (logits) for a batch, without recording gradients. */
-    static NDArray scores(Network net, NDManager m, NDArray x) {
-        NDArray input = x.getDevice().equals(net.device().djl()) ? x : x.toDevice(net.device().djl(), false);
-        if (input.getDataType() != DataType.FLOAT32) {
-            input = input.toType(DataType.FLOAT32, false);
-        }
-        try (org.cnnlab.engine.NoGrad ignored = org.cnnlab.engine.NoGrad.start()) {
-            return net.block().forward(new ParameterStore(m, false), new NDList(input), false).singletonOrThrow();
         }
     }
 }

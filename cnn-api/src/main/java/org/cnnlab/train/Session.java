@@ -1,10 +1,8 @@
 package org.cnnlab.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -78,7 +76,7 @@ final class Session {
             }
             try (NDManager m = trainer.getManager().newSubManager()) {
                 NDList batch = data.batch(m, indices);
-                NDArray scores = Evaluator.scores(net, m, batch.get(0));
+                NDArray scores = net.forward(batch.get(0));
                 float[] lc = lossAndCorrect(loss.evaluate(new NDList(batch.get(1)), new NDList(scores)), scores,
                         data, indices);
                 lossSum += (double) lc[0] * indices.length;

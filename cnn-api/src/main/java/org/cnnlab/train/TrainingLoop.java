@@ -107,13 +107,20 @@ final class TrainingLoop {
 
     /** Why to stop before batch {@code b + 1} of epoch {@code e}, or null to go on. */
     private String stopCheck(FitState state, int e, int b) {
-        String where = b == 0 ? (e == state.firstEpoch() ? "before its first batch" : "after epoch " + (e - 1)) : "in epoch " + e + " after batch " + b + " of " + batchesPerEpoch;
         if (Thread.currentThread().isInterrupted()) {
-            return "stopped by interrupt " + where;
+            return "stopped by interrupt " + where(state, e, b);
         }
         if (state.stopRequested()) {
-            return "stopped " + where + ": " + state.stopReason();
+            return "stopped " + where(state, e, b) + ": " + state.stopReason();
         }
         return null;
+    }
+
+    /** Where a stop happened, in words; built only when training stops, not on every batch. */
+    private String where(FitState state, int e, int b) {
+        if (b == 0) {
+            return e == state.firstEpoch() ? "before its first batch" : "after epoch " + (e - 1);
+        }
+        return "in epoch " + e + " after batch " + b + " of " + batchesPerEpoch;
     }
 }
