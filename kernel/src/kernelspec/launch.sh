@@ -7,6 +7,11 @@
 #                     else java on PATH.
 #   CNNLAB_JAVA_OPTS  extra JVM options, e.g. -Xmx8g
 dir=$(cd "$(dirname "$0")" && pwd)
+connection_file=$1
+# cnnlab's settings that must be in the environment before java starts (glibc's malloc thresholds), from the
+# one settings file the build copies here; a value already set where Jupyter runs wins.
+. "$dir/settings.sh"
+cnnlab_export_settings "$dir/settings.properties"
 java=${CNNLAB_JAVA:-}
 if [ -z "$java" ] && [ -n "${CNNLAB_INSTALLED_JAVA:-}" ] && [ -x "$CNNLAB_INSTALLED_JAVA" ]; then
   java=$CNNLAB_INSTALLED_JAVA
@@ -22,11 +27,13 @@ fi
 # -javaagent: lets JShell redefine classes in place so variables survive re-run cells (see RedefineAgent).
 # AppCDS: a class-data archive of this folder's jars, written by one session started with CNNLAB_CDS_DUMP=1
 # (scripts/install-kernel.sh does that), shortens start-up; a stale or foreign archive is ignored by the JVM.
-cds=
+# The JVM options are gathered as the positional parameters: paths in them may hold spaces.
+set --
 if [ -n "${CNNLAB_CDS_DUMP:-}" ]; then
-  cds="-XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent -XX:ArchiveClassesAtExit=$dir/cnnlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+  set -- -XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent "-XX:ArchiveClassesAtExit=$dir/cnnlab.jsa" \
+    -Xlog:cds=off -Xlog:cds+dynamic=off
 elif [ -f "$dir/cnnlab.jsa" ]; then
-  cds="-XX:SharedArchiveFile=$dir/cnnlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+  set -- "-XX:SharedArchiveFile=$dir/cnnlab.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
 fi
 feature=
 path=$(command -v "$java" 2>/dev/null) && path=$(readlink -f "$path" 2>/dev/null) \
@@ -34,9 +41,10 @@ path=$(command -v "$java" 2>/dev/null) && path=$(readlink -f "$path" 2>/dev/null
 if [ -z "$feature" ]; then
   feature=$("$java" -version 2>&1 | sed -n '/version "/{s/.*version "\([0-9]*\).*/\1/p;q;}')
 fi
-sm=
-if [ -n "$feature" ] && [ "$feature" -le 23 ]; then sm=-Djava.security.manager=allow; fi
-exec "$java" -XX:+UseSerialGC -Xss4m $cds \
-  $sm -Djava.awt.headless=true -Dcnnlab.sources="$dir/sources" \
-  -javaagent:"$dir/lib/cnnlab-kernel.jar" \
-  -cp "$dir/lib/*" ${CNNLAB_JAVA_OPTS:-} org.cnnlab.kernel.Main "$1"
+if [ -n "$feature" ] && [ "$feature" -le 23 ]; then set -- "$@" -Djava.security.manager=allow; fi
+# CNNLAB_JAVA_OPTS is split at spaces on purpose: it holds several options.
+# shellcheck disable=SC2086
+exec "$java" -XX:+UseSerialGC -Xss4m "$@" \
+  -Djava.awt.headless=true "-Dcnnlab.sources=$dir/sources" \
+  "-javaagent:$dir/lib/cnnlab-kernel.jar" \
+  -cp "$dir/lib/*" ${CNNLAB_JAVA_OPTS:-} org.cnnlab.kernel.Main "$connection_file"
