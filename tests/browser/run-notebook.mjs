@@ -3,7 +3,7 @@
 // image that really decoded (non-zero natural size) or an inline SVG that lays out. Saves a screenshot of the cell tagged "screenshot".
 //
 //   node run-notebook.mjs BASE_URL NOTEBOOK_NAME SCREENSHOT.png
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [baseUrl, notebook, screenshot] = process.argv.slice(2);
 if (!screenshot) {
@@ -11,11 +11,7 @@ if (!screenshot) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 let failed = false;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });

@@ -4,12 +4,10 @@
 // Prints one JSON line: {"pictures": [{kind, width, height, ok, why}], "errors": [...]}.
 //
 //   node check-pictures.mjs PAGE.html
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 // playwright-core is installed once, for all browser tests, in tests/browser (npm ci there).
-const require = createRequire(new URL('../browser/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
+import { launchChromium } from '../browser/chromium.mjs';
 
 const [page_file] = process.argv.slice(2);
 if (!page_file) {
@@ -17,11 +15,7 @@ if (!page_file) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   const errors = [];
