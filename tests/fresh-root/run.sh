@@ -132,14 +132,22 @@ mkdir -p "$scratch/root/cnnlab"
 git -C "$repo" archive --format=tar HEAD | tar -x -C "$scratch/root/cnnlab"
 say "cloned $(git -C "$repo" rev-parse --short HEAD) into a fresh root (copy took $(($(date +%s) - t1)) s)"
 
+# timed COMMAND...: runs COMMAND; appends "wall user sys" seconds to $times (CPU time tells what the run
+# would take on an idle machine when the machine is shared).
+times=$(mktemp)
+timed() {
+  local TIMEFORMAT='%R %U %S'
+  exec 3>&2
+  { time "$@" 2>&3; } 2>>"$times"
+}
+cpu() { awk -v n="$1" 'NR == n { printf "%d s wall, %d s CPU (user+sys)", $1, $2 + $3 }' "$times"; }
 status=0
 t2=$(date +%s)
 say "inside: ./start.sh --execute notebooks/05-lenet5.ipynb"
-in_root "$scratch" 'cd /root/cnnlab && ./start.sh --execute notebooks/05-lenet5.ipynb </dev/null' || status=$?
-t3=$(date +%s)
+timed in_root "$scratch" 'cd /root/cnnlab && ./start.sh --execute notebooks/05-lenet5.ipynb </dev/null' || status=$?
 if [ "$status" = 0 ]; then
   say "inside: ./test.sh"
-  in_root "$scratch" 'cd /root/cnnlab && ./test.sh </dev/null' || status=$?
+  timed in_root "$scratch" 'cd /root/cnnlab && ./test.sh </dev/null' || status=$?
 fi
 t4=$(date +%s)
 cp "$scratch/root/cnnlab/out/"*.html "$results/" 2>/dev/null || true
@@ -149,9 +157,10 @@ rm -rf "$cache/m2/repository/org/cnnlab"
 {
   echo "base root created: ${base_seconds} s (0: cached)"
   echo "copy of the base root and the clone: $((t2 - t1)) s"
-  echo "./start.sh --execute notebooks/05-lenet5.ipynb: $((t3 - t2)) s"
-  echo "./test.sh: $((t4 - t3)) s"
-  echo "fresh-root job in all: $((t4 - t0)) s"
+  echo "./start.sh --execute notebooks/05-lenet5.ipynb: $(cpu 1)"
+  echo "./test.sh: $(cpu 2)"
+  echo "fresh-root job in all: $((t4 - t0)) s wall; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$results/timings.txt"
+rm -f "$times"
 [ "$status" = 0 ] || die "a README command failed inside the fresh root (exit $status)"
 say "the README's commands work on a fresh Debian 12 root"
