@@ -35,6 +35,6 @@ mvn -B -ntp install
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 scripts/setup.sh --no-jupyter --no-build --prefix "$prefix"
-export JUPYTER_PATH="$prefix/share/jupyter"
+export JUPYTER_PATH="$prefix/share/jupyter" JUPYTER_CONFIG_PATH="$prefix/etc/jupyter"
 
 "$CNNLAB_PYTHON" -m pytest -q -rfE tests/

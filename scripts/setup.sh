@@ -71,10 +71,13 @@ fi
 spec=kernel/target/kernelspec/cnnlab
 [ -f "$spec/kernel.json" ] || die "the build did not produce $spec/kernel.json"
 if [ -n "$CNNLAB_PYTHON" ]; then
+  # Exported HTML shows cnnlab's pictures as PNG (nbconvert's own choice, the SVG, loses its shapes).
   if [ -n "$prefix" ]; then
     scripts/install-kernel.sh --prefix "$prefix"
+    "$CNNLAB_PYTHON" scripts/export_html.py --configure "$prefix/etc/jupyter"
   else
     scripts/install-kernel.sh --user
+    "$CNNLAB_PYTHON" scripts/export_html.py --configure "$("$CNNLAB_PYTHON" -c 'from jupyter_core.paths import jupyter_config_dir; print(jupyter_config_dir())')"
   fi
 else
   say "built; Jupyter not found, so the kernel was not installed. Later: scripts/install-kernel.sh"

@@ -78,3 +78,28 @@ def test_the_check_sees_the_empty_box_plain_nbconvert_makes(tmp_path):
     page.write_text(body, encoding="utf-8")
     report = check_pictures(str(page))
     assert any(p["kind"] == "svg" and not p["ok"] for p in report["pictures"]), report
+
+
+def test_plain_nbconvert_shows_the_png_with_the_config_the_set_up_installs(tmp_path):
+    # scripts/setup.sh runs `export_html.py --configure` on Jupyter's config folder: then a user's own
+    # `jupyter nbconvert --to html` picks the PNG as well.
+    import nbformat
+    nb, png = picture_notebook()
+    source = tmp_path / "picture.ipynb"
+    nbformat.write(nb, str(source))
+    config = tmp_path / "jupyter config"
+    export_html.configure(str(config))
+    env = dict(os.environ, JUPYTER_CONFIG_PATH=str(config), JUPYTER_CONFIG_DIR=str(tmp_path / "no user config"))
+    run = subprocess.run([sys.executable, "-m", "nbconvert", "--to", "html", str(source)], env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    page = tmp_path / "picture.html"
+    assert "data:image/png;base64," + png in page.read_text(encoding="utf-8")
+    assert [p["kind"] for p in check_pictures(str(page))["pictures"] if p["ok"]] == ["img"]
+
+
+def test_configure_keeps_a_users_own_order(tmp_path):
+    own = {"NbConvertBase": {"display_data_priority": ["text/plain"]}, "Other": {"x": 1}}
+    (tmp_path / "jupyter_nbconvert_config.json").write_text(json.dumps(own))
+    export_html.configure(str(tmp_path))
+    assert json.loads((tmp_path / "jupyter_nbconvert_config.json").read_text()) == own
