@@ -23,6 +23,8 @@ fi
 # take it (17 would otherwise print a warning, 18 to 23 refuse a SecurityManager), 24 and later refuse to
 # start with it: so it is passed up to 23 only. The version comes from the JDK's `release` file (a millisecond; `java -version` costs
 # ~70 ms and is only the fallback for a java without one).
+# -Djava.awt.headless=true always, unlike the library's default (headless only without a display): the kernel
+# never opens windows; its pictures go to the notebook.
 # -Dcnnlab.sources: the folder of -sources.jar files whose javadoc inspect shows (see SourceJavadoc).
 # -javaagent: lets JShell redefine classes in place so variables survive re-run cells (see RedefineAgent).
 # AppCDS: a class-data archive of this folder's jars, written by one session started with CNNLAB_CDS_DUMP=1
