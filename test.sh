@@ -18,7 +18,7 @@ packages+=("${CNNLAB_JUPYTER_PACKAGES[@]}")
 # NodeSource, which bundles npm) is used as it is.
 command -v npm >/dev/null || packages+=(nodejs npm)
 cnnlab_apt_install test.sh "${packages[@]}"
-cnnlab_find_python || { echo "test.sh: no Python with Jupyter found (looked at /usr/bin/python3, $CNNLAB_VENV/bin/python, python3 on PATH); set CNNLAB_PYTHON" >&2; exit 1; }
+cnnlab_find_python || { echo "test.sh: no Python with Jupyter found (looked at $CNNLAB_VENV/bin/python, /usr/bin/python3, python3 on PATH); set CNNLAB_PYTHON" >&2; exit 1; }
 
 # npm ci only when the lock file changed since the last install: it wipes node_modules and needs the registry.
 (

@@ -12,15 +12,15 @@ cnnlab_export_settings "$cnnlab_root/cnn-api/src/main/resources/org/cnnlab/runti
 CNNLAB_VENV=${CNNLAB_HOME:-$HOME/.cnnlab}/venv
 
 # cnnlab_find_python: sets CNNLAB_PYTHON to a Python that has Jupyter (jupyter_client and nbformat), looking
-# at Debian's /usr/bin/python3, then cnnlab's own venv, then python3 on PATH (on some machines that is a
-# build without Jupyter, such as pyenv's). A CNNLAB_PYTHON the user exported wins. Returns 1 when none has
+# at cnnlab's own venv (made by an earlier ./start.sh without root: found again, never reinstalled), then
+# Debian's /usr/bin/python3, then python3 on PATH (on some machines a build without Jupyter, such as pyenv's). A CNNLAB_PYTHON the user exported wins. Returns 1 when none has
 # Jupyter; call it again after installing Jupyter (scripts/setup.sh does), since the answer then changes.
 cnnlab_find_python() {
   if [ -n "${CNNLAB_PYTHON:-}" ] && [ "${CNNLAB_PYTHON_FOUND:-}" != auto ]; then
     return 0
   fi
   local candidate
-  for candidate in /usr/bin/python3 "$CNNLAB_VENV/bin/python" "$(command -v python3 || true)"; do
+  for candidate in "$CNNLAB_VENV/bin/python" /usr/bin/python3 "$(command -v python3 || true)"; do
     if [ -x "$candidate" ] && "$candidate" -c 'import jupyter_client, nbformat' 2>/dev/null; then
       export CNNLAB_PYTHON=$candidate CNNLAB_PYTHON_FOUND=auto
       # The venv's `jupyter` command and its kernels' launchers must be found too.

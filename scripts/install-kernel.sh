@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source ./scripts/env.sh
 if [ -z "$CNNLAB_PYTHON" ]; then
-  echo "install-kernel.sh: no Python with Jupyter found (looked at /usr/bin/python3, $CNNLAB_VENV/bin/python, python3 on PATH). Run ./start.sh, which installs Jupyter, or set CNNLAB_PYTHON." >&2
+  echo "install-kernel.sh: no Python with Jupyter found (looked at $CNNLAB_VENV/bin/python, /usr/bin/python3, python3 on PATH). Run ./start.sh, which installs Jupyter, or set CNNLAB_PYTHON." >&2
   exit 1
 fi
 spec=kernel/target/kernelspec/cnnlab

@@ -60,7 +60,7 @@ if ((want_jupyter)) && ! cnnlab_find_python; then
   else
     install_jupyter_with_pip
   fi
-  cnnlab_find_python || die "Jupyter was installed but no Python with jupyter_client and nbformat is found (looked at /usr/bin/python3, $CNNLAB_VENV/bin/python, python3 on PATH). Set CNNLAB_PYTHON to the Python that has Jupyter."
+  cnnlab_find_python || die "Jupyter was installed but no Python with jupyter_client and nbformat is found (looked at $CNNLAB_VENV/bin/python, /usr/bin/python3, python3 on PATH). Set CNNLAB_PYTHON to the Python that has Jupyter."
 fi
 
 # --- Build and install the kernel --------------------------------------------------------------------

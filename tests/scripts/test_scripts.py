@@ -104,3 +104,20 @@ def test_a_python_the_user_chose_wins(python_without_jupyter):
     env = {k: v for k, v in os.environ.items() if k != "CNNLAB_PYTHON_FOUND"}
     env["CNNLAB_PYTHON"] = mine
     assert chosen_python(env) == mine
+
+
+def test_the_venv_an_earlier_start_made_is_found_again(tmp_path):
+    # A user without root got Jupyter with pip into $CNNLAB_HOME/venv on the first ./start.sh: every later run
+    # must find it (and put its bin/ on PATH) instead of installing again. The venv here sees the system's
+    # Jupyter through --system-site-packages, as a pip-filled one would hold its own.
+    home = tmp_path / "cnnlab home"
+    subprocess.run(["/usr/bin/python3", "-m", "venv", "--without-pip", "--system-site-packages",
+                    str(home / "venv")], check=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CNNLAB_PYTHON")}
+    env["CNNLAB_HOME"] = str(home)
+    run = subprocess.run(["bash", "-c", 'source scripts/env.sh && printf "%s\\n%s" "$CNNLAB_PYTHON" "$PATH"'],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    chosen, path = run.stdout.split("\n", 1)
+    assert chosen == str(home / "venv" / "bin" / "python"), run.stdout
+    assert path.split(os.pathsep)[0] == str(home / "venv" / "bin"), path
