@@ -17,10 +17,13 @@ import org.cnnlab.kernel.display.OutputSink;
 import org.cnnlab.kernel.eval.CellFailure;
 import org.cnnlab.kernel.eval.CodeInsight;
 import org.cnnlab.kernel.eval.JShellEvaluator;
+import org.cnnlab.kernel.eval.QuickCompleteness;
 import org.cnnlab.kernel.protocol.DisplayData;
 import org.cnnlab.kernel.protocol.ErrorReport;
 import org.cnnlab.kernel.protocol.ExecuteOutcome;
+import org.cnnlab.kernel.input.CellInput;
 import org.cnnlab.kernel.protocol.IoPub;
+import org.cnnlab.kernel.protocol.StdinChannel;
 import org.cnnlab.kernel.protocol.LanguageKernel;
 import org.cnnlab.render.Display;
 import org.cnnlab.render.DisplayHandle;
@@ -39,14 +42,14 @@ final class JavaKernel implements LanguageKernel {
 
     private record Ready(JShellEvaluator evaluator, CodeInsight insight, CellRunner runner) {}
 
-    JavaKernel(IoPub iopub) {
+    JavaKernel(IoPub iopub, StdinChannel stdin) {
         OutputSink sink = new IoPubSink(iopub);
         this.streams = new CellStreams(sink);
         PrintStream out = streams.out();
         PrintStream err = streams.err();
         System.setOut(out);
         System.setErr(err);
-        System.setIn(InputStream.nullInputStream());
+        CellInput.install(new CellInput(stdin::readLine, streams::flush));
         Display.install(new NotebookDisplayHost(sink, streams::flush));
         Notebook.connect(sink);
         this.ready = CompletableFuture.supplyAsync(() -> start(err), runnable -> {
@@ -112,7 +115,7 @@ final class JavaKernel implements LanguageKernel {
     @Override
     public LanguageInfo info() {
         String version = System.getProperty("java.version");
-        return new LanguageInfo("java", version, "text/x-java-source", ".java",
+        return new LanguageInfo("java", version, "text/x-java-source", ".jshell",
                 "Java " + version + " on JShell, with cnn-api loaded (cnnlab kernel). "
                         + "display(x) shows anything; %lsmagic lists the magics.",
                 Main.version());
@@ -195,7 +198,8 @@ final class JavaKernel implements LanguageKernel {
 
     @Override
     public Completeness isComplete(String code) {
-        CodeInsight.Verdict v = ready().insight().completeness(code);
+        // Answered at once while JShell still starts: a console waits about a second for this reply.
+        CodeInsight.Verdict v = ready.isDone() ? ready().insight().completeness(code) : QuickCompleteness.judge(code);
         return new Completeness(v.status(), v.indent());
     }
 
