@@ -88,7 +88,11 @@ public final class CellInput extends InputStream {
     private String line(String prompt, boolean password) throws InterruptedIOException {
         flushOutput.run();
         try {
-            return source.readLine(prompt, password);
+            String line = source.readLine(prompt, password);
+            if (line == null) {
+                throw new InputNotAvailableException();
+            }
+            return line;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the cell must still see that it was interrupted
             throw new InterruptedIOException("interrupted while waiting for input");

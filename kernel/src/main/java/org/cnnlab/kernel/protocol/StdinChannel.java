@@ -40,15 +40,15 @@ public final class StdinChannel {
     }
 
     /**
-     * Asks the front end of the running cell for one line and waits for it.
+     * Asks the front end of the running cell for one line and waits for it; null when no cell runs or its
+     * client sent {@code allow_stdin: false} (nobody could answer).
      *
-     * @throws InputNotAllowedException when no cell runs or its client sent {@code allow_stdin: false}
      * @throws InterruptedException when the cell is interrupted while waiting
      */
     public String readLine(String prompt, boolean password) throws InterruptedException {
         Message request = current;
         if (request == null || !allowed) {
-            throw new InputNotAllowedException();
+            return null;
         }
         JsonObject content = new JsonObject();
         content.addProperty("prompt", prompt);
@@ -123,14 +123,5 @@ public final class StdinChannel {
             frames.add(socket.recv(0));
         }
         return frames;
-    }
-
-    /** Reading input where the front end cannot answer (allow_stdin false, or no cell running). */
-    public static final class InputNotAllowedException extends IllegalStateException {
-        InputNotAllowedException() {
-            super("Input is not available here: this front end does not accept input requests (allow_stdin is "
-                    + "false, e.g. nbconvert, papermill or a script run). Put the value in the cell instead, e.g. "
-                    + "String name = \"Ada\";");
-        }
     }
 }
