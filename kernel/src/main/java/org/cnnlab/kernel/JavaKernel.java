@@ -69,12 +69,12 @@ final class JavaKernel implements LanguageKernel {
     }
 
     /**
-     * Runs an expression cell's path once, while the user is still reading the notebook: the first
-     * expression otherwise pays ~0.5 s of javac warming up. It loads no DJL engine.
+     * Runs an expression cell's path once, evaluating and rendering, while the user is still reading the
+     * notebook: the first expression otherwise pays ~0.5 s of javac warming up. It loads no DJL engine.
      */
     private static void warmUp(JShellEvaluator evaluator) {
         try {
-            evaluator.eval("1 + 1", 0);
+            evaluator.eval("1 + 1", 0).ifPresent(v -> render(v.value()));
         } catch (Exception e) {
             // Only a warm-up: a failure here shows again, with its message, in the user's first cell.
         }
