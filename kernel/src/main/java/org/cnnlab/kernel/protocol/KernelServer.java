@@ -158,18 +158,24 @@ public final class KernelServer {
         }
     }
 
-    /** The next message's frames, or null when none came within the poll interval (or at once, if {@code now}). */
+    /** The next message, or null when none came within the poll interval (or at once, if {@code now}). */
     private static Received receive(ZMQ.Socket socket, boolean now) {
-        List<byte[]> frames = new ArrayList<>();
-        byte[] first = socket.recv(now ? ZMQ.DONTWAIT : 0);
+        List<byte[]> frames = frames(socket, now ? ZMQ.DONTWAIT : 0);
+        return frames == null ? null : new Received(frames, now);
+    }
+
+    /** The frames of the next message, or null when none came within the socket's receive timeout. */
+    static List<byte[]> frames(ZMQ.Socket socket, int flags) {
+        byte[] first = socket.recv(flags);
         if (first == null) {
             return null;
         }
+        List<byte[]> frames = new ArrayList<>();
         frames.add(first);
         while (socket.hasReceiveMore()) {
             frames.add(socket.recv(0));
         }
-        return new Received(frames, now);
+        return frames;
     }
 
     private void echo(ZMQ.Socket heartbeat) {

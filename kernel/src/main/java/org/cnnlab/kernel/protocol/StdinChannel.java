@@ -2,7 +2,6 @@ package org.cnnlab.kernel.protocol;
 
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -76,7 +75,7 @@ public final class StdinChannel {
                 if (out != null) {
                     KernelServer.send(socket, codec, out);
                 }
-                List<byte[]> frames = receive(socket);
+                List<byte[]> frames = KernelServer.frames(socket, 0);
                 if (frames != null) {
                     accept(codec.decode(frames));
                 }
@@ -110,18 +109,5 @@ public final class StdinChannel {
         } catch (InvalidRequestException e) {
             w.answer().completeExceptionally(e); // the cell fails with this message instead of waiting forever
         }
-    }
-
-    private static List<byte[]> receive(ZMQ.Socket socket) {
-        byte[] first = socket.recv(0);
-        if (first == null) {
-            return null;
-        }
-        List<byte[]> frames = new ArrayList<>();
-        frames.add(first);
-        while (socket.hasReceiveMore()) {
-            frames.add(socket.recv(0));
-        }
-        return frames;
     }
 }
