@@ -181,3 +181,12 @@ def test_seed_and_device_magics(kernel):
     assert reply["status"] == "ok", reply
     assert "Device.auto():" in text and "Device.gpuCount(): " in text
     assert re.search(r"DJL \d+\.\d+\.\d+, PyTorch \d+\.\d+\.\d+, (CPU|CUDA) natives", text), text
+
+
+def test_a_cell_importing_a_default_package_keeps_the_other_default_imports(kernel):
+    # The start-up imports are one JShell snippet; a user's import of one of them must not replace it.
+    for line in ("import java.util.*;", "import org.cnnlab.*;", "import static org.cnnlab.Checks.*;"):
+        reply, _ = kernel.run(line)
+        assert reply["status"] == "ok", reply
+    assert kernel.value("new XYChart(10, 10).getWidth() + new ArrayList<>(List.of(1)).size()") == "11"
+    assert kernel.run('display("still imported");')[0]["status"] == "ok"

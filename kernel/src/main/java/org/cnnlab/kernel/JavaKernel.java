@@ -61,7 +61,7 @@ final class JavaKernel implements LanguageKernel {
 
     private static Ready start(PrintStream notices) {
         JShellEvaluator evaluator = new JShellEvaluator(notices);
-        evaluator.runQuietly(startupSnippets());
+        evaluator.importQuietly(startupSnippets());
         CodeInsight insight = new CodeInsight(evaluator);
         insight.completeness("int warmUp = 1;");
         warmUp(evaluator);
@@ -80,9 +80,14 @@ final class JavaKernel implements LanguageKernel {
         }
     }
 
-    /** cnn-api's default imports whose packages exist (JShell would reject the others, slowly), and ours. */
+    /**
+     * Our notebook helpers' import first (it keys the combined snippet, see
+     * {@link JShellEvaluator#importQuietly}), then cnn-api's default imports whose packages exist (JShell
+     * would reject the others, slowly).
+     */
     static List<String> startupSnippets() {
         List<String> snippets = new ArrayList<>();
+        snippets.add("import static org.cnnlab.kernel.display.Notebook.*;");
         try (InputStream in = JavaKernel.class.getResourceAsStream(STARTUP_IMPORTS)) {
             if (in != null) {
                 new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
@@ -94,7 +99,6 @@ final class JavaKernel implements LanguageKernel {
         } catch (java.io.IOException e) {
             System.err.println("cnnlab kernel: could not read the default imports: " + e.getMessage());
         }
-        snippets.add("import static org.cnnlab.kernel.display.Notebook.*;");
         return snippets;
     }
 
