@@ -95,6 +95,14 @@ class Kernel:
             if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == msg_type:
                 return m["content"]
 
+    def run_and_interrupt(self, code, when="display_data", timeout=60):
+        """Executes code and interrupts it once its output includes a `when` message (the code shows one when
+        it is running: an order proven by the protocol, not by a sleep); returns what run() returns."""
+        msg_id = self.kc.execute(code)
+        self.wait_for_output(msg_id, when, timeout)
+        self.km.interrupt_kernel()
+        return self.collect(msg_id, timeout)
+
     def value(self, code):
         reply, outputs = self.run(code)
         assert reply["status"] == "ok", reply
