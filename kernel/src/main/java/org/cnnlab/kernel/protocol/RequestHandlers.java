@@ -12,6 +12,7 @@ final class RequestHandlers {
     private final LanguageKernel language;
     private final IoPub iopub;
     private final StdinChannel stdin;
+    private final CodeRequests code;
     private final Runnable stopServer;
     private final History history = new History();
     private int executionCount;
@@ -25,6 +26,7 @@ final class RequestHandlers {
                     java.io.PrintStream log) {
         this.log = log;
         this.stdin = stdin;
+        this.code = new CodeRequests(language);
         this.language = language;
         this.iopub = iopub;
         this.stopServer = stopServer;
@@ -42,9 +44,9 @@ final class RequestHandlers {
                 case "execute_request":
                     return channel == KernelServer.Channel.SHELL ? execute(request) : unknown(request);
                 case "kernel_info_request": return request.child("kernel_info_reply", kernelInfo());
-                case "complete_request": return request.child("complete_reply", complete(c));
-                case "inspect_request": return request.child("inspect_reply", inspect(c));
-                case "is_complete_request": return request.child("is_complete_reply", isComplete(c));
+                case "complete_request": return request.child("complete_reply", code.complete(c));
+                case "inspect_request": return request.child("inspect_reply", code.inspect(c));
+                case "is_complete_request": return request.child("is_complete_reply", code.isComplete(c));
                 case "history_request": return request.child("history_reply", history(c));
                 case "comm_info_request": return request.child("comm_info_reply", commInfo());
                 case "comm_open": return closeUnknownComm(request);
@@ -218,58 +220,6 @@ final class RequestHandlers {
         return c;
     }
 
-    private JsonObject complete(JsonObject c) {
-        String code = Fields.requiredString(c, "content", "code");
-        int cursor = cursor(c, code);
-        LanguageKernel.Completions found = language.complete(code, cursor);
-        JsonObject r = ok();
-        r.add("matches", IoPub.strings(found.matches()));
-        r.addProperty("cursor_start", code.codePointCount(0, found.cursorStart()));
-        r.addProperty("cursor_end", code.codePointCount(0, found.cursorEnd()));
-        r.add("metadata", new JsonObject());
-        return r;
-    }
-
-    private JsonObject inspect(JsonObject c) {
-        String code = Fields.requiredString(c, "content", "code");
-        int cursor = cursor(c, code);
-        int detail = Fields.optionalInt(c, "content", "detail_level", 0);
-        Optional<DisplayData> doc = language.inspect(code, cursor, detail);
-        JsonObject r = doc.map(IoPub::bundle).orElseGet(() -> {
-            JsonObject empty = new JsonObject();
-            empty.add("data", new JsonObject());
-            empty.add("metadata", new JsonObject());
-            return empty;
-        });
-        r.addProperty("status", "ok");
-        r.addProperty("found", doc.isPresent());
-        return r;
-    }
-
-    private JsonObject isComplete(JsonObject c) {
-        LanguageKernel.Completeness answer = language.isComplete(Fields.requiredString(c, "content", "code"));
-        JsonObject r = new JsonObject();
-        r.addProperty("status", answer.status());
-        if ("incomplete".equals(answer.status())) {
-            r.addProperty("indent", answer.indent());
-        }
-        return r;
-    }
-
-    /**
-     * The request's cursor_pos as an index into the Java string: Jupyter counts Unicode code points (protocol
-     * 5.2), Java counts UTF-16 units. Absent means the end of the code; outside the code is an error.
-     */
-    private static int cursor(JsonObject c, String code) {
-        int points = code.codePointCount(0, code.length());
-        int pos = Fields.optionalInt(c, "content", "cursor_pos", points);
-        if (pos < 0 || pos > points) {
-            throw new InvalidRequestException("content.cursor_pos must lie within the code, from 0 to " + points
-                    + " (its length in characters); received " + pos + ".");
-        }
-        return code.offsetByCodePoints(0, pos);
-    }
-
     private JsonObject history(JsonObject c) {
         JsonObject r = ok();
         r.add("history", history.answer(c));
@@ -294,7 +244,7 @@ final class RequestHandlers {
         return null;
     }
 
-    private static JsonObject ok() {
+    static JsonObject ok() {
         JsonObject o = new JsonObject();
         o.addProperty("status", "ok");
         return o;
