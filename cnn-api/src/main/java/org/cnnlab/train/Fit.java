@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.cnnlab.Network;
 import org.cnnlab.data.ImageDataset;
 
 /**
@@ -36,7 +35,7 @@ import org.cnnlab.data.ImageDataset;
  * it if you handle the interrupt yourself.
  */
 public final class Fit {
-    private final Network net;
+    private final Trainable net;
     private final ImageDataset train;
     private int epochs = 1;
     private int batchSize = 64;
@@ -47,8 +46,8 @@ public final class Fit {
     private Boolean progress;
     private List<FitListener> listeners = List.of();
 
-    /** Prefer {@code net.fit(train)}. */
-    public Fit(Network net, ImageDataset train) {
+    /** Made by {@code net.fit(train)}. */
+    Fit(Trainable net, ImageDataset train) {
         this.net = Objects.requireNonNull(net, "net");
         this.train = Objects.requireNonNull(train, "train: give the dataset to learn from, e.g. data.train()");
     }
@@ -115,7 +114,7 @@ public final class Fit {
         return new TrainingLoop(this).run();
     }
 
-    Network network() {
+    Trainable trainable() {
         return net;
     }
 

@@ -34,8 +34,8 @@ public final class History implements Displayable {
     private int batches;
     private String ending = "not trained yet";
     private boolean interrupted;
-    /** The DJL trainer kept between runs so that a continued fit keeps the optimizer's state. */
-    Session session;
+    /** The epoch being run: its batches are counted here the moment each one ends, so none is ever outside an epoch. */
+    private OpenEpoch open;
 
     /** An empty history, for a network that has not been trained. */
     public static History empty() {
@@ -45,20 +45,31 @@ public final class History implements Displayable {
     private History() {
     }
 
-    synchronized void addBatch(BatchResult b) {
-        if (batches == losses.length) {
-            losses = Arrays.copyOf(losses, batches * 2);
-            positions = Arrays.copyOf(positions, batches * 2);
-            accuracies = Arrays.copyOf(accuracies, batches * 2);
-        }
-        accuracies[batches] = (float) b.accuracy();
-        losses[batches] = b.loss();
-        positions[batches] = (b.epoch() - 1) + (float) b.batch() / b.batches();
-        batches++;
+    /** Starts counting epoch {@code epoch}; it shows in {@link #epochs()} from its first batch on. */
+    synchronized void openEpoch(int epoch, int planned) {
+        closeEpoch(Double.NaN, Double.NaN);
+        open = new OpenEpoch(epoch, planned, System.nanoTime());
     }
 
-    synchronized void addEpoch(EpochResult e) {
-        epochs.add(e);
+    /** Records a finished batch in the batch curve and in the open epoch, in one step. */
+    synchronized void addBatch(BatchResult b) {
+        appendBatch((b.epoch() - 1) + (float) b.batch() / b.batches(), b.loss(), (float) b.accuracy());
+        if (open == null || open.epoch != b.epoch()) {
+            openEpoch(b.epoch(), b.batches());
+        }
+        open.add(b);
+    }
+
+    /** Ends the open epoch with its validation numbers (NaN for none) and returns its row, or null when it ran no batch. */
+    synchronized EpochResult closeEpoch(double validationLoss, double validationAccuracy) {
+        OpenEpoch e = open;
+        open = null;
+        if (e == null || e.batches == 0) {
+            return null;
+        }
+        EpochResult row = e.row(validationLoss, validationAccuracy);
+        epochs.add(row);
+        return row;
     }
 
     synchronized void end(String how, boolean byInterrupt) {
@@ -66,22 +77,27 @@ public final class History implements Displayable {
         this.interrupted = byInterrupt;
     }
 
-    /** One row per epoch, oldest first. */
+    /** One row per epoch, oldest first; an epoch still running shows as it stands. */
     public synchronized List<EpochResult> epochs() {
-        return List.copyOf(epochs);
+        List<EpochResult> all = new ArrayList<>(epochs);
+        if (open != null && open.batches > 0) {
+            all.add(open.row(Double.NaN, Double.NaN));
+        }
+        return List.copyOf(all);
     }
 
     /** Epochs run so far, the last possibly cut short by a stop or an interrupt. */
     public synchronized int epochCount() {
-        return epochs.size();
+        return epochs.size() + (open != null && open.batches > 0 ? 1 : 0);
     }
 
     /** The most recent epoch; fails clearly when there is none yet. */
     public synchronized EpochResult last() {
-        if (epochs.isEmpty()) {
+        List<EpochResult> all = epochs();
+        if (all.isEmpty()) {
             throw new IllegalStateException("This history has no epochs yet: train first, e.g. net.fit(data.train()).run().");
         }
-        return epochs.get(epochs.size() - 1);
+        return all.get(all.size() - 1);
     }
 
     /** The mean loss of every batch, in training order. */
@@ -106,7 +122,7 @@ public final class History implements Displayable {
         return batches;
     }
 
-    /** True when the last run was stopped by a thread interrupt (a notebook's stop button). */
+    /** True when the last run was stopped by an interrupt (a notebook's stop button), cooperative or forced. */
     public synchronized boolean interrupted() {
         return interrupted;
     }
@@ -129,7 +145,7 @@ public final class History implements Displayable {
         DoubleColumn vAcc = DoubleColumn.create("val_accuracy");
         DoubleColumn secs = DoubleColumn.create("seconds");
         DoubleColumn speed = DoubleColumn.create("images_per_second");
-        for (EpochResult e : epochs) {
+        for (EpochResult e : epochs()) {
             epoch.append(e.epoch());
             ran.append(e.batches());
             loss.append(round(e.loss(), 4));
@@ -178,15 +194,15 @@ public final class History implements Displayable {
     /** A summary line, then the table. */
     @Override
     public synchronized String toString() {
-        if (epochs.isEmpty()) {
+        if (epochCount() == 0) {
             return "History: " + ending;
         }
         return summaryLine() + "\n" + table().printAll();
     }
 
     private synchronized String summaryLine() {
-        EpochResult e = epochs.isEmpty() ? null : last();
-        String head = "History: " + epochs.size() + (epochs.size() == 1 ? " epoch, " : " epochs, ") + batches
+        EpochResult e = epochCount() == 0 ? null : last();
+        String head = "History: " + epochCount() + (epochCount() == 1 ? " epoch, " : " epochs, ") + batches
                 + " batches; " + ending;
         if (e == null) {
             return head;
@@ -210,6 +226,90 @@ public final class History implements Displayable {
             c.appendMissing();
         } else {
             c.append(v);
+        }
+    }
+
+    /** The history as text lines, for a saved model file: {@code ending}, then epoch rows, then batches. */
+    synchronized String toText() {
+        StringBuilder b = new StringBuilder();
+        b.append("ending ").append(interrupted).append(' ').append(ending.replace('\n', ' ')).append('\n');
+        for (EpochResult e : epochs()) {
+            b.append("epoch ").append(e.epoch()).append(' ').append(e.batches()).append(' ').append(e.batchesPlanned())
+                    .append(' ').append(e.loss()).append(' ').append(e.accuracy()).append(' ')
+                    .append(e.validationLoss()).append(' ').append(e.validationAccuracy()).append(' ')
+                    .append(e.seconds()).append(' ').append(e.imagesPerSecond()).append('\n');
+        }
+        for (int i = 0; i < batches; i++) {
+            b.append("batch ").append(positions[i]).append(' ').append(losses[i]).append(' ').append(accuracies[i])
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Reads {@link #toText()} back. */
+    static History parse(String text) {
+        History h = new History();
+        for (String line : text.split("\n")) {
+            String[] f = line.split(" ", 3);
+            if (f[0].equals("ending")) {
+                h.interrupted = Boolean.parseBoolean(f[1]);
+                h.ending = f.length > 2 ? f[2] : "";
+            } else if (f[0].equals("epoch")) {
+                String[] v = line.split(" ");
+                h.epochs.add(new EpochResult(Integer.parseInt(v[1]), Integer.parseInt(v[2]), Integer.parseInt(v[3]),
+                        Double.parseDouble(v[4]), Double.parseDouble(v[5]), Double.parseDouble(v[6]),
+                        Double.parseDouble(v[7]), Double.parseDouble(v[8]), Double.parseDouble(v[9])));
+            } else if (f[0].equals("batch")) {
+                String[] v = line.split(" ");
+                h.appendBatch(Float.parseFloat(v[1]), Float.parseFloat(v[2]), Float.parseFloat(v[3]));
+            } else if (!line.isBlank()) {
+                throw new IllegalArgumentException("unknown history line: " + line);
+            }
+        }
+        return h;
+    }
+
+    private void appendBatch(float position, float loss, float accuracy) {
+        if (batches == losses.length) {
+            losses = Arrays.copyOf(losses, batches * 2);
+            positions = Arrays.copyOf(positions, batches * 2);
+            accuracies = Arrays.copyOf(accuracies, batches * 2);
+        }
+        positions[batches] = position;
+        losses[batches] = loss;
+        accuracies[batches] = accuracy;
+        batches++;
+    }
+
+    /** The sums behind an epoch's row while it runs. */
+    private static final class OpenEpoch {
+        final int epoch;
+        final int planned;
+        final long start;
+        int batches;
+        int seen;
+        long correct;
+        double lossSum;
+        long trainNanos;
+
+        OpenEpoch(int epoch, int planned, long start) {
+            this.epoch = epoch;
+            this.planned = planned;
+            this.start = start;
+        }
+
+        void add(BatchResult b) {
+            batches++;
+            seen += b.size();
+            correct += b.correct();
+            lossSum += (double) b.loss() * b.size();
+            trainNanos = System.nanoTime() - start;
+        }
+
+        EpochResult row(double validationLoss, double validationAccuracy) {
+            double trainSeconds = trainNanos / 1e9;
+            return new EpochResult(epoch, batches, planned, lossSum / seen, (double) correct / seen, validationLoss,
+                    validationAccuracy, (System.nanoTime() - start) / 1e9, trainSeconds > 0 ? seen / trainSeconds : 0);
         }
     }
 }
