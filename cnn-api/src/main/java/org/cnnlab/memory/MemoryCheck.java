@@ -12,9 +12,6 @@ import org.cnnlab.model.ModelSpec;
  * allocated.
  */
 public final class MemoryCheck {
-    /** Below this nothing is measured: reading the system's numbers costs more than such an allocation risks. */
-    private static final long NOT_WORTH_CHECKING = 64L << 20;
-
     private MemoryCheck() {}
 
     /** Before allocating the parameters of {@code spec} ({@code what}: build, load). */
@@ -39,16 +36,13 @@ public final class MemoryCheck {
     public static void inference(ModelSpec spec, long batch, int layers, Device device) {
         MemoryEstimate e = MemoryEstimate.of(spec);
         long need = e.inferenceBytes(batch, layers);
-        if (need <= NOT_WORTH_CHECKING) {
-            return;
-        }
         MemoryBudget budget = MemoryBudget.of(device);
         if (need <= budget.bytes()) {
             return;
         }
         throw refuse("running " + images(batch) + " through the network needs " + MemoryEstimate.format(need)
                 + " for the layers' outputs", need, budget, activations(e, batch, layers, 1),
-                fix(e, layers, batch, budget, e.activationBytesPerImage(layers)));
+                fix(e, layers, batch, budget.bytes(), e.activationBytesPerImage(layers)));
     }
 
     /** Before a training run with batches of {@code batch} images and an optimizer keeping {@code optimizerSlots} numbers per parameter. */
@@ -65,7 +59,7 @@ public final class MemoryCheck {
                 "gradients and optimizer state " + (1 + optimizerSlots) + " x " + MemoryEstimate.format(e.parameterBytes())
                         + " of parameters = " + MemoryEstimate.format(e.parameterBytes() * (1 + optimizerSlots))
                         + "; " + activations(e, batch, layers, 2),
-                fix(e, layers, batch, budget, perImage));
+                fix(e, layers, batch, budget.bytes() - e.parameterBytes() * (1 + optimizerSlots), perImage));
     }
 
     private static String activations(MemoryEstimate e, long batch, int layers, int factor) {
@@ -79,12 +73,12 @@ public final class MemoryCheck {
     }
 
     /** A smaller batch when one would fit, else the layer to shrink. */
-    private static String fix(MemoryEstimate e, int layers, long batch, MemoryBudget budget, long perImage) {
+    private static String fix(MemoryEstimate e, int layers, long batch, long forImages, long perImage) {
         LayerInfo big = e.largestOutput(layers);
         String shrink = big == null ? "use a smaller input"
                 : "give " + big.name() + " a smaller output (" + big.layer().describe() + " makes " + big.output()
                         + "): fewer filters, a stride, or a pool before it, or a smaller input";
-        long fits = perImage == 0 ? 0 : budget.bytes() / perImage;
+        long fits = perImage == 0 ? 0 : Math.max(0, forImages) / perImage;
         if (batch > 1 && fits >= 1) {
             return "use a smaller batch (at most about " + fits + " images fit), or " + shrink + ".";
         }
