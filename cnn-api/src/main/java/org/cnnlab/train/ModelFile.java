@@ -58,6 +58,11 @@ public final class ModelFile {
 
     /** {@link #save(Trainable, Path)} with the byte stream wrapped (tests use it to fail or pause mid-write). */
     static SavedModel save(Trainable net, Path file, UnaryOperator<OutputStream> wrap) {
+        return save(net, file, wrap, () -> { });
+    }
+
+    /** ... and {@code afterReplace} run the moment the new file is in place (tests interrupt there). */
+    static SavedModel save(Trainable net, Path file, UnaryOperator<OutputStream> wrap, Runnable afterReplace) {
         SaveTarget target = SaveTarget.of(file);
         Path temp = null;
         try {
@@ -70,6 +75,7 @@ public final class ModelFile {
             target.keepPermissions(temp);
             target.replaceWith(temp);
             temp = null;
+            afterReplace.run();
             // The new file is in place: an interrupt that arrives now came too late to stop anything, so it
             // is answered, not left to make the cell look as if nothing was saved.
             boolean lateInterrupt = Thread.interrupted();
