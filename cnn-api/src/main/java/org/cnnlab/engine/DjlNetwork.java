@@ -103,6 +103,17 @@ public final class DjlNetwork implements AutoCloseable {
         }
     }
 
+    /** Sets every parameter's gradient to zero, for a batch whose gradients were computed but must not be used. */
+    public void clearGradients() {
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            NDArray array = p.getValue().getArray();
+            if (array.hasGradient()) {
+                NDArray gradient = array.getGradient();
+                gradient.subi(gradient);
+            }
+        }
+    }
+
     /** Runs the network in inference mode on one image (C, H, W) or a batch (N, C, H, W). */
     public NDArray forward(NDArray input) {
         return runLayers(input, spec.layers().size(), x -> { });

@@ -45,6 +45,20 @@ public final class MemoryCheck {
                 fix(e, layers, batch, budget.bytes(), e.activationBytesPerImage(layers)));
     }
 
+    /**
+     * How many images, at most {@code wanted}, to run through the network at once so that their activations
+     * fit: for loops that choose their own batch size (evaluation, validation). At least 1; the forward pass
+     * itself refuses when even one image does not fit.
+     */
+    public static int imagesThatFit(ModelSpec spec, Device device, int wanted) {
+        long perImage = MemoryEstimate.of(spec).activationBytesPerImage();
+        MemoryBudget budget = MemoryBudget.of(device);
+        if ((long) wanted * perImage <= budget.bytes()) {
+            return wanted;
+        }
+        return (int) Math.max(1, Math.min(wanted, budget.bytes() / Math.max(1, perImage)));
+    }
+
     /** Before a training run with batches of {@code batch} images and an optimizer keeping {@code optimizerSlots} numbers per parameter. */
     public static void training(ModelSpec spec, long batch, int optimizerSlots, Device device) {
         MemoryEstimate e = MemoryEstimate.of(spec);

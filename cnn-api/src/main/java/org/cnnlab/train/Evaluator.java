@@ -9,6 +9,7 @@ import org.cnnlab.data.ImageDataset;
 import org.cnnlab.engine.DjlNetwork;
 import org.cnnlab.geometry.GeometryException;
 import org.cnnlab.geometry.Volume;
+import org.cnnlab.memory.MemoryCheck;
 
 /**
  * The one loop that measures a network on a dataset in inference mode: {@code evaluate} and the validation
@@ -24,8 +25,13 @@ final class Evaluator {
         return measure(net, data, BATCH, false);
     }
 
-    /** Every image of {@code data} through {@code net}; null when {@code stoppable} and the thread is interrupted on the way. */
+    /**
+     * Every image of {@code data} through {@code net}, in batches of up to {@code batchSize} (fewer when
+     * their activations would not fit in memory); null when {@code stoppable} and the thread is interrupted
+     * on the way.
+     */
     static Evaluation measure(DjlNetwork net, ImageDataset data, int batchSize, boolean stoppable) {
+        batchSize = MemoryCheck.imagesThatFit(net.spec(), net.device(), batchSize);
         int n = data.size();
         int[] labels = new int[n];
         int[] predicted = new int[n];

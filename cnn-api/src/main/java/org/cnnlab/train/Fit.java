@@ -33,6 +33,16 @@ import org.cnnlab.data.ImageDataset;
  * interrupted and ends it instead of silently running the code after {@code run()}; the history is already
  * stored with the network ({@code net.history()}), nothing is lost. Call {@link Thread#interrupted()} to clear
  * it if you handle the interrupt yourself.
+ *
+ * <p><b>Stopping by force.</b> A kernel that gets no answer to its interrupt (a batch longer than its grace
+ * period) stops the thread with {@code Thread.stop}. Batches run on a worker thread the stop cannot reach, so
+ * it never lands inside a weight update: the batch in flight is either finished and recorded, or skipped
+ * before it changes a weight. The history says {@code stopped by force ...} with {@link History#interrupted()}
+ * true, and the next run starts at the next epoch.
+ *
+ * <p><b>Memory.</b> Before the first batch the run's memory (gradients, optimizer state, and the batch's
+ * activations twice, for the backward pass) is estimated; a batch size that would not fit is refused with the
+ * arithmetic and the largest batch that would.
  */
 public final class Fit {
     private final Trainable net;

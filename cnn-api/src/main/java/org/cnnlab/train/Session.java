@@ -45,7 +45,9 @@ final class Session implements AutoCloseable {
 
     /**
      * Trains on one batch; returns {loss, correct}, or null when {@code abandoned} turned true before the
-     * weights were touched (a forced stop): then the batch changed nothing.
+     * weights were touched (a forced stop): then the batch changed nothing. Anyone changing this method
+     * (batch staging, the optimizer step) keeps that promise: check {@code abandoned} before the first write
+     * to a weight, never after.
      */
     float[] trainBatch(ImageDataset data, int[] indices, BooleanSupplier abandoned) {
         try (NDManager m = trainer.getManager().newSubManager()) {
@@ -54,10 +56,14 @@ final class Session implements AutoCloseable {
             NDArray value;
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 scores = trainer.forward(new NDList(batch.get(0))).singletonOrThrow();
+                if (abandoned.getAsBoolean()) {
+                    return null;
+                }
                 value = loss.evaluate(new NDList(batch.get(1)), new NDList(scores));
                 collector.backward(value);
             }
             if (abandoned.getAsBoolean()) {
+                net.clearGradients(); // the step would have consumed them; left, they would add to the next batch's
                 return null;
             }
             trainer.step();
