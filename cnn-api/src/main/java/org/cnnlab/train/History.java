@@ -34,7 +34,10 @@ public final class History implements Displayable {
     private int batches;
     private String ending = "not trained yet";
     private boolean interrupted;
-    /** The epoch being run: its batches are counted here the moment each one ends, so none is ever outside an epoch. */
+    /**
+     * The epoch being run: its batches are counted here the moment each one ends, and however the run ends
+     * (completed, stopped, forced, failed) it becomes a row, so no batch is ever left outside an epoch.
+     */
     private OpenEpoch open;
 
     /** An empty history, for a network that has not been trained. */
@@ -45,7 +48,7 @@ public final class History implements Displayable {
     private History() {
     }
 
-    /** Starts counting epoch {@code epoch}; it shows in {@link #epochs()} from its first batch on. */
+    /** Starts counting epoch {@code epoch}; it becomes a row of {@link #epochs()} when it ends, if it ran a batch. */
     synchronized void openEpoch(int epoch, int planned) {
         closeEpoch(Double.NaN, Double.NaN);
         open = new OpenEpoch(epoch, planned, System.nanoTime());
@@ -77,27 +80,25 @@ public final class History implements Displayable {
         this.interrupted = byInterrupt;
     }
 
-    /** One row per epoch, oldest first; an epoch still running shows as it stands. */
+    /**
+     * One row per finished epoch, oldest first; an epoch cut short by a stop or an error is finished with the
+     * batches it ran. The epoch running now joins when it ends, so a live chart shows whole epochs only.
+     */
     public synchronized List<EpochResult> epochs() {
-        List<EpochResult> all = new ArrayList<>(epochs);
-        if (open != null && open.batches > 0) {
-            all.add(open.row(Double.NaN, Double.NaN));
-        }
-        return List.copyOf(all);
+        return List.copyOf(epochs);
     }
 
     /** Epochs run so far, the last possibly cut short by a stop or an interrupt. */
     public synchronized int epochCount() {
-        return epochs.size() + (open != null && open.batches > 0 ? 1 : 0);
+        return epochs.size();
     }
 
     /** The most recent epoch; fails clearly when there is none yet. */
     public synchronized EpochResult last() {
-        List<EpochResult> all = epochs();
-        if (all.isEmpty()) {
+        if (epochs.isEmpty()) {
             throw new IllegalStateException("This history has no epochs yet: train first, e.g. net.fit(data.train()).run().");
         }
-        return all.get(all.size() - 1);
+        return epochs.get(epochs.size() - 1);
     }
 
     /** The mean loss of every batch, in training order. */
@@ -145,7 +146,7 @@ public final class History implements Displayable {
         DoubleColumn vAcc = DoubleColumn.create("val_accuracy");
         DoubleColumn secs = DoubleColumn.create("seconds");
         DoubleColumn speed = DoubleColumn.create("images_per_second");
-        for (EpochResult e : epochs()) {
+        for (EpochResult e : epochs) {
             epoch.append(e.epoch());
             ran.append(e.batches());
             loss.append(round(e.loss(), 4));

@@ -48,6 +48,7 @@ final class TrainingLoop {
 
     History run() {
         Session session = trainable.session(fit.optimizerChoice());
+        history.closeEpoch(Double.NaN, Double.NaN); // one a run killed twice over left open, if any
         int first = history.epochCount() + 1;
         FitState state = new FitState(history, fit.epochCount(), batchesPerEpoch, first);
         listeners.forEach(l -> l.onStart(state));
