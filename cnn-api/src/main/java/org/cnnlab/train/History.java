@@ -230,43 +230,16 @@ public final class History implements Displayable {
         }
     }
 
-    /** The history as text lines, for a saved model file: {@code ending}, then epoch rows, then batches. */
-    synchronized String toText() {
-        StringBuilder b = new StringBuilder();
-        b.append("ending ").append(interrupted).append(' ').append(ending.replace('\n', ' ')).append('\n');
-        for (EpochResult e : epochs()) {
-            b.append("epoch ").append(e.epoch()).append(' ').append(e.batches()).append(' ').append(e.batchesPlanned())
-                    .append(' ').append(e.loss()).append(' ').append(e.accuracy()).append(' ')
-                    .append(e.validationLoss()).append(' ').append(e.validationAccuracy()).append(' ')
-                    .append(e.seconds()).append(' ').append(e.imagesPerSecond()).append('\n');
-        }
-        for (int i = 0; i < batches; i++) {
-            b.append("batch ").append(positions[i]).append(' ').append(losses[i]).append(' ').append(accuracies[i])
-                    .append('\n');
-        }
-        return b.toString();
-    }
-
-    /** Reads {@link #toText()} back. */
-    static History parse(String text) {
+    /** A history read back from a saved model file (see {@link HistoryText}). */
+    static History restore(List<EpochResult> epochs, float[] positions, float[] losses, float[] accuracies,
+                           String ending, boolean interrupted) {
         History h = new History();
-        for (String line : text.split("\n")) {
-            String[] f = line.split(" ", 3);
-            if (f[0].equals("ending")) {
-                h.interrupted = Boolean.parseBoolean(f[1]);
-                h.ending = f.length > 2 ? f[2] : "";
-            } else if (f[0].equals("epoch")) {
-                String[] v = line.split(" ");
-                h.epochs.add(new EpochResult(Integer.parseInt(v[1]), Integer.parseInt(v[2]), Integer.parseInt(v[3]),
-                        Double.parseDouble(v[4]), Double.parseDouble(v[5]), Double.parseDouble(v[6]),
-                        Double.parseDouble(v[7]), Double.parseDouble(v[8]), Double.parseDouble(v[9])));
-            } else if (f[0].equals("batch")) {
-                String[] v = line.split(" ");
-                h.appendBatch(Float.parseFloat(v[1]), Float.parseFloat(v[2]), Float.parseFloat(v[3]));
-            } else if (!line.isBlank()) {
-                throw new IllegalArgumentException("unknown history line: " + line);
-            }
+        h.epochs.addAll(epochs);
+        for (int i = 0; i < positions.length; i++) {
+            h.appendBatch(positions[i], losses[i], accuracies[i]);
         }
+        h.ending = ending;
+        h.interrupted = interrupted;
         return h;
     }
 
@@ -280,37 +253,5 @@ public final class History implements Displayable {
         losses[batches] = loss;
         accuracies[batches] = accuracy;
         batches++;
-    }
-
-    /** The sums behind an epoch's row while it runs. */
-    private static final class OpenEpoch {
-        final int epoch;
-        final int planned;
-        final long start;
-        int batches;
-        int seen;
-        long correct;
-        double lossSum;
-        long trainNanos;
-
-        OpenEpoch(int epoch, int planned, long start) {
-            this.epoch = epoch;
-            this.planned = planned;
-            this.start = start;
-        }
-
-        void add(BatchResult b) {
-            batches++;
-            seen += b.size();
-            correct += b.correct();
-            lossSum += (double) b.loss() * b.size();
-            trainNanos = System.nanoTime() - start;
-        }
-
-        EpochResult row(double validationLoss, double validationAccuracy) {
-            double trainSeconds = trainNanos / 1e9;
-            return new EpochResult(epoch, batches, planned, lossSum / seen, (double) correct / seen, validationLoss,
-                    validationAccuracy, (System.nanoTime() - start) / 1e9, trainSeconds > 0 ? seen / trainSeconds : 0);
-        }
     }
 }

@@ -98,7 +98,7 @@ public final class ModelFile {
         DataOutputStream out = new DataOutputStream(checked);
         out.write(MAGIC.getBytes(StandardCharsets.US_ASCII));
         writeText(out, net.djl().spec().toText());
-        writeText(out, net.history().toText());
+        writeText(out, HistoryText.write(net.history()));
         net.djl().block().saveParameters(out);
         out.flush();
         new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());
@@ -179,7 +179,7 @@ public final class ModelFile {
 
     private static History parseHistory(String text, Path source) {
         try {
-            return History.parse(text);
+            return HistoryText.read(text);
         } catch (RuntimeException e) {
             throw damaged(source, "its training history cannot be read (" + e.getMessage() + ")", e);
         }
