@@ -2,6 +2,7 @@ package org.cnnlab.explain;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -44,10 +45,11 @@ final class Backprop {
     static Result run(Network net, float[][][] image, LayerInfo from, int target) {
         checkImage(image);
         try (NDManager m = net.manager().newSubManager()) {
-            int c = image.length;
-            int h = image[0].length;
-            int w = image[0][0].length;
-            NDArray x = m.create(flat(image), new Shape(1, c, h, w));
+            NDList planes = new NDList();
+            for (float[][] plane : image) {
+                planes.add(m.create(plane));
+            }
+            NDArray x = NDArrays.stack(planes).expandDims(0);
             // Through the network's own entry points: they check the image's shape and explain a wrong one.
             NDArray start = x;
             if (from == null) {
@@ -121,22 +123,14 @@ final class Backprop {
             throw new IllegalArgumentException("The image to explain is empty. Pass one image as "
                     + "[channel][row][column], e.g. data.test().image(0).");
         }
-    }
-
-    static float[] flat(float[][][] image) {
-        int c = image.length;
-        int h = image[0].length;
-        int w = image[0][0].length;
-        float[] out = new float[c * h * w];
-        for (int k = 0; k < c; k++) {
-            for (int y = 0; y < h; y++) {
-                if (image[k][y].length != w) {
-                    throw new IllegalArgumentException("An image's rows must all have the same length; row " + y
-                            + " of channel " + k + " has " + image[k][y].length + " values, row 0 has " + w + ".");
+        for (int k = 0; k < image.length; k++) {
+            for (int y = 0; y < image[k].length; y++) {
+                if (image[k].length != image[0].length || image[k][y].length != image[0][0].length) {
+                    throw new IllegalArgumentException("An image's channels and rows must all have the same size; "
+                            + "channel " + k + ", row " + y + " has " + image[k][y].length + " values, row 0 of "
+                            + "channel 0 has " + image[0][0].length + ". Received: a ragged array.");
                 }
-                System.arraycopy(image[k][y], 0, out, (k * h + y) * w, w);
             }
         }
-        return out;
     }
 }

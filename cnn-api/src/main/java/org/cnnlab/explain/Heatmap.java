@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cnnlab.pictures.ColorMap;
 import org.cnnlab.pictures.Picture;
+import org.cnnlab.pictures.Swatch;
 import org.cnnlab.pictures.Tile;
 import org.cnnlab.pictures.TileGrid;
 
@@ -118,14 +119,20 @@ public final class Heatmap extends Picture {
     @Override
     public BufferedImage image() {
         String name = className(target);
-        return TileGrid.of(List.of(Tile.of(Overlay.base(image), "image"), Tile.of(heat, method.split(" ")[0]),
+        return TileGrid.of(List.of(Tile.of(Swatch.image(image), "image"), Tile.of(heat, method.split(" ")[0]),
                         Tile.of(overlay(), "over the image")))
                 .title(method + " for " + name)
-                .notes(String.format(Locale.ROOT, "the network answers %s (%.0f%%); it gives %s %.0f%%",
-                        className(predictedClass()), 100 * probability(predictedClass()), name, 100 * probability()),
-                        "bright: pixels that pushed the score of " + name + " up the most")
+                .notes(answer(), "bright: pixels that pushed the score of " + name + " up the most")
                 .colors(COLORS).range(0, 1).tileSize(168).legend("influence")
                 .image();
+    }
+
+    /** The network's answer, and the explained class's probability when it is another class. */
+    private String answer() {
+        String answer = String.format(Locale.ROOT, "the network answers %s (%.0f%%)", className(predictedClass()),
+                100 * probability(predictedClass()));
+        return target == predictedClass() ? answer
+                : answer + String.format(Locale.ROOT, "; it gives %s %.0f%%", className(target), 100 * probability());
     }
 
     @Override
@@ -133,10 +140,9 @@ public final class Heatmap extends Picture {
         int h = heat.length;
         int w = heat[0].length;
         double[] centre = centreOfHeat();
-        return String.format(Locale.ROOT, "%s for %s: a %dx%d heat map; the network answers %s (%.0f%%).%n"
+        return String.format(Locale.ROOT, "%s for %s: a %dx%d heat map; %s.%n"
                         + "Centre of the heat at row %.1f, column %.1f; the hottest 10%% of pixels lie in %s.",
-                method, className(target), h, w, className(predictedClass()), 100 * probability(predictedClass()),
-                centre[0], centre[1], box(hottest(0.1)));
+                method, className(target), h, w, answer(), centre[0], centre[1], box(hottest(0.1)));
     }
 
     /** Softmax of the scores at class {@code k}: {@code exp(s_k) / sum_j exp(s_j)}, computed without overflow. */

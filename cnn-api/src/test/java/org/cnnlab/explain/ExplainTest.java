@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.ndarray.NDArray;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cnnlab.Cnn;
@@ -116,11 +115,7 @@ class ExplainTest {
                 }
             }
             String conv = small.spec().layer(1).name();
-            float[][][] a;
-            try (var m = small.manager().newSubManager()) {
-                NDArray x = m.create(Backprop.flat(image), new ai.djl.ndarray.types.Shape(1, 1, 6, 6));
-                a = org.cnnlab.pictures.FeatureMaps.image(small.activation(x, conv));
-            }
+            float[][][] a = small.featureMaps(image, conv).maps(conv);
             float[] w = small.block().getChildren().values().get(2).getParameters().get("weight").getArray()
                     .toFloatArray();
             int k = 1;
@@ -187,7 +182,7 @@ class ExplainTest {
         assertTrue(b.plainText().startsWith("Grad-CAM at " + lastConv() + " for "), b.plainText());
         assertTrue(b.plainText().contains(test.className(0)), b.plainText());
         BufferedImage over = h.overlay();
-        BufferedImage base = Overlay.base(test.image(0));
+        BufferedImage base = org.cnnlab.pictures.Swatch.image(test.image(0));
         float[][] heat = h.values();
         int cold = 0;
         for (int y = 0; y < 28; y++) {
