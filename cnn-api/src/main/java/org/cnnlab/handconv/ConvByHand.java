@@ -1,5 +1,7 @@
 package org.cnnlab.handconv;
 
+import org.cnnlab.geometry.Sliding;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -82,7 +84,7 @@ public final class ConvByHand<O> implements Displayable {
     public static ConvByHand<int[][][]> of(int[][][] image, int[][][][] filters) {
         List<Planes> bank = new ArrayList<>();
         for (int f = 0; f < nonEmptyBank(filters == null ? -1 : filters.length); f++) {
-            bank.add(Planes.of("filter " + f, filters[f]));
+            bank.add(Planes.of("filter " + (f + 1), filters[f]));
         }
         return start(Planes.of("the image", image), bank, true, Num::toInts);
     }
@@ -91,7 +93,7 @@ public final class ConvByHand<O> implements Displayable {
     public static ConvByHand<double[][][]> of(double[][][] image, double[][][][] filters) {
         List<Planes> bank = new ArrayList<>();
         for (int f = 0; f < nonEmptyBank(filters == null ? -1 : filters.length); f++) {
-            bank.add(Planes.of("filter " + f, filters[f]));
+            bank.add(Planes.of("filter " + (f + 1), filters[f]));
         }
         return start(Planes.of("the image", image), bank, true, v -> v);
     }
@@ -109,7 +111,7 @@ public final class ConvByHand<O> implements Displayable {
         Planes first = filters.get(0);
         for (int f = 0; f < filters.size(); f++) {
             Planes k = filters.get(f);
-            String which = bank ? "filter " + f : "the kernel";
+            String which = bank ? "filter " + (f + 1) : "the kernel";
             if (k.channels() != image.channels()) {
                 throw new IllegalArgumentException(capital(which) + " has " + k.channels() + plural(k.channels(),
                         " channel") + " but the image has " + image.channels() + ": a filter spans the full depth "
@@ -117,7 +119,7 @@ public final class ConvByHand<O> implements Displayable {
                         + ", [" + image.channels() + "][" + k.height() + "][" + k.width() + "].");
             }
             if (k.height() != first.height() || k.width() != first.width()) {
-                throw new IllegalArgumentException("Filter " + f + " is " + k.size() + " but filter 0 is "
+                throw new IllegalArgumentException("Filter " + (f + 1) + " is " + k.size() + " but filter 1 is "
                         + first.size() + ": the filters of a bank all have the same size.");
             }
         }
@@ -201,36 +203,30 @@ public final class ConvByHand<O> implements Displayable {
     /** How cell ({@code row}, {@code col}) of filter {@code filter}'s map was computed. */
     public ConvStep step(int filter, int row, int col) {
         if (filter < 0 || filter >= filters.size()) {
-            throw new IndexOutOfBoundsException("There is no filter " + filter + ": this convolution has "
-                    + filters.size() + plural(filters.size(), " filter") + ", numbered from 0.");
+            throw new IndexOutOfBoundsException("There is no filter at Java index " + filter + ": this convolution has "
+                    + filters.size() + plural(filters.size(), " filter") + " (filter 1 to " + filters.size()
+                    + "), at Java indices 0 to " + (filters.size() - 1) + ".");
         }
         Sliding s = sliding();
         s.checkInside(row, col, "row");
+        return step(filter, new Sliding.Position(row, col, s.top(row), s.left(col)), s);
+    }
+
+    private ConvStep step(int filter, Sliding.Position at, Sliding s) {
         Planes k = filters.get(filter);
-        int top = s.top(row);
-        int left = s.left(col);
-        double[][][] window = new double[k.channels()][k.height()][k.width()];
-        boolean[][] padding = new boolean[k.height()][k.width()];
-        for (int c = 0; c < k.channels(); c++) {
-            for (int i = 0; i < k.height(); i++) {
-                for (int j = 0; j < k.width(); j++) {
-                    window[c][i][j] = image.at(c, top + i, left + j, 0);
-                    padding[i][j] = top + i < 0 || left + j < 0 || top + i >= image.height() || left + j >= image.width();
-                }
-            }
-        }
-        return new ConvStep(filter, bank, row, col, top, left, window, k.values(), padding, bias[filter]);
+        double[][][] window = image.window(at.top(), at.left(), k.height(), k.width(), 0);
+        return new ConvStep(filter, bank, at.row(), at.col(), at.top(), at.left(), window, k.values(),
+                s.paddingMask(at.row(), at.col()), bias[filter]);
     }
 
     /** Every step, filter by filter, row by row, as the kernel visits them. */
     public List<ConvStep> steps() {
         Sliding s = sliding();
+        List<Sliding.Position> positions = s.positions();
         List<ConvStep> all = new ArrayList<>();
         for (int f = 0; f < filters.size(); f++) {
-            for (int i = 0; i < s.outHeight(); i++) {
-                for (int j = 0; j < s.outWidth(); j++) {
-                    all.add(step(f, i, j));
-                }
+            for (Sliding.Position at : positions) {
+                all.add(step(f, at, s));
             }
         }
         return all;
@@ -340,7 +336,7 @@ public final class ConvByHand<O> implements Displayable {
         StringBuilder b = new StringBuilder(head);
         for (int f = 0; f < v.length; f++) {
             if (v.length > 1) {
-                b.append("filter ").append(f).append(":\n");
+                b.append("filter ").append(f + 1).append(":\n");
             }
             b.append(MatrixText.of(v[f]));
         }

@@ -134,7 +134,7 @@ public final class ConvStep {
         StringBuilder b = new StringBuilder();
         List<String> sums = new ArrayList<>();
         for (int c = 0; c < window.length; c++) {
-            b.append("channel ").append(c).append(": ").append(products(c)).append(" = ")
+            b.append("channel ").append(c + 1).append(": ").append(products(c)).append(" = ")
                     .append(Num.format(channelSums[c])).append('\n');
             sums.add(Num.factor(channelSums[c]));
         }
@@ -166,7 +166,7 @@ public final class ConvStep {
     /** {@code output[0][1] = 3} and the dot product that made it. */
     @Override
     public String toString() {
-        return "output" + (inBank ? "[filter " + filter + "]" : "") + "[" + row + "][" + col + "] = "
-                + Num.format(value) + ", window on input " + windowPlace() + ":\n" + dotProduct();
+        return "output" + (inBank ? "[" + filter + "]" : "") + "[" + row + "][" + col + "] = " + Num.format(value)
+                + (inBank ? " (filter " + (filter + 1) + ")" : "") + ", window on input " + windowPlace() + ":\n" + dotProduct();
     }
 }

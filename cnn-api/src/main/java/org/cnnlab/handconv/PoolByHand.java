@@ -1,5 +1,9 @@
 package org.cnnlab.handconv;
 
+import org.cnnlab.model.PoolLayer.Kind;
+
+import org.cnnlab.geometry.Sliding;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -9,7 +13,7 @@ import org.cnnlab.render.MimeBundle;
 
 /**
  * Pooling worked out by hand: a window slides over each channel separately and keeps one number of what it
- * covers, the largest ({@link PoolKind#MAX}) or the mean ({@link PoolKind#AVERAGE}). Pooling learns nothing;
+ * covers, the largest ({@link Kind#MAX}) or the mean ({@link Kind#AVERAGE}). Pooling learns nothing;
  * it shrinks the maps so that later layers see a wider part of the image for the same cost, and it makes
  * the result care less about a feature moving by a pixel. Made by {@link org.cnnlab.Pool#max(int[][], int)}
  * and {@link org.cnnlab.Pool#average(int[][], int)}.
@@ -27,7 +31,7 @@ import org.cnnlab.render.MimeBundle;
  *     {@code double[][]} otherwise, {@code [channel][row][col]} for a multi-channel image
  */
 public final class PoolByHand<O> implements Displayable {
-    private final PoolKind kind;
+    private final Kind kind;
     private final Planes image;
     private final int size;
     private final int stride;
@@ -35,7 +39,7 @@ public final class PoolByHand<O> implements Displayable {
     private final boolean floored;
     private final Function<double[][][], O> shape;
 
-    private PoolByHand(PoolKind kind, Planes image, int size, int stride, int pad, boolean floored,
+    private PoolByHand(Kind kind, Planes image, int size, int stride, int pad, boolean floored,
             Function<double[][][], O> shape) {
         this.kind = kind;
         this.image = image;
@@ -48,34 +52,34 @@ public final class PoolByHand<O> implements Displayable {
 
     /** Max pooling of whole numbers: {@code output()} is an {@code int[][]}. */
     public static PoolByHand<int[][]> max(int[][] image, int size) {
-        return new PoolByHand<>(PoolKind.MAX, Planes.of("the image", image), size, size, 0, false,
+        return new PoolByHand<>(Kind.MAX, Planes.of("the image", image), size, size, 0, false,
                 v -> Num.toInts(v[0]));
     }
 
     /** Max pooling of each channel of {@code [channel][row][col]}: {@code output()} is {@code int[][][]}. */
     public static PoolByHand<int[][][]> max(int[][][] image, int size) {
-        return new PoolByHand<>(PoolKind.MAX, Planes.of("the image", image), size, size, 0, false, Num::toInts);
+        return new PoolByHand<>(Kind.MAX, Planes.of("the image", image), size, size, 0, false, Num::toInts);
     }
 
     /** Pooling of any numbers, one map: {@code output()} is a {@code double[][]}. */
-    public static PoolByHand<double[][]> of(PoolKind kind, double[][] image, int size) {
+    public static PoolByHand<double[][]> of(Kind kind, double[][] image, int size) {
         return new PoolByHand<>(kind, Planes.of("the image", image), size, size, 0, false, v -> v[0]);
     }
 
     /** Pooling of each channel of {@code [channel][row][col]}: {@code output()} is {@code double[][][]}. */
-    public static PoolByHand<double[][][]> of(PoolKind kind, double[][][] image, int size) {
+    public static PoolByHand<double[][][]> of(Kind kind, double[][][] image, int size) {
         return new PoolByHand<>(kind, Planes.of("the image", image), size, size, 0, false, v -> v);
     }
 
     /** Average pooling of whole numbers; the means may be fractions, so {@code output()} is a {@code double[][]}. */
     public static PoolByHand<double[][]> average(int[][] image, int size) {
-        return new PoolByHand<>(PoolKind.AVERAGE, Planes.of("the image", image), size, size, 0, false,
+        return new PoolByHand<>(Kind.AVERAGE, Planes.of("the image", image), size, size, 0, false,
                 v -> v[0]);
     }
 
     /** Average pooling of each channel: {@code output()} is {@code double[][][]}. */
     public static PoolByHand<double[][][]> average(int[][][] image, int size) {
-        return new PoolByHand<>(PoolKind.AVERAGE, Planes.of("the image", image), size, size, 0, false, v -> v);
+        return new PoolByHand<>(Kind.AVERAGE, Planes.of("the image", image), size, size, 0, false, v -> v);
     }
 
     /** Moves the window {@code s} cells between positions (by default as far as its size). */
@@ -93,7 +97,7 @@ public final class PoolByHand<O> implements Displayable {
         return new PoolByHand<>(kind, image, size, stride, pad, true, shape);
     }
 
-    public PoolKind kind() {
+    public Kind kind() {
         return kind;
     }
 
@@ -135,34 +139,31 @@ public final class PoolByHand<O> implements Displayable {
     /** How cell ({@code row}, {@code col}) of channel {@code channel}'s pooled map was computed. */
     public PoolStep step(int channel, int row, int col) {
         if (channel < 0 || channel >= image.channels()) {
-            throw new IndexOutOfBoundsException("There is no channel " + channel + ": the image has "
-                    + image.channels() + ", numbered from 0.");
+            throw new IndexOutOfBoundsException("There is no channel at Java index " + channel + ": the image has "
+                    + image.channels() + " (channel 1 to " + image.channels() + "), at Java indices 0 to "
+                    + (image.channels() - 1) + ".");
         }
         Sliding s = sliding();
         s.checkInside(row, col, "row");
-        double outside = kind == PoolKind.MAX ? Double.NEGATIVE_INFINITY : 0;
-        int top = s.top(row);
-        int left = s.left(col);
-        double[][] window = new double[size][size];
-        boolean[][] padding = new boolean[size][size];
-        for (int i = 0; i < size; i++) {
-            for (int j = 0; j < size; j++) {
-                window[i][j] = image.at(channel, top + i, left + j, outside);
-                padding[i][j] = top + i < 0 || left + j < 0 || top + i >= image.height() || left + j >= image.width();
-            }
-        }
-        return new PoolStep(kind, channel, row, col, top, left, window, padding);
+        return step(channel, new Sliding.Position(row, col, s.top(row), s.left(col)), s);
+    }
+
+    private PoolStep step(int channel, Sliding.Position at, Sliding s) {
+        // Padding never wins a max (minus infinity) and counts as zero in a mean, as in PyTorch.
+        double outside = kind == Kind.MAX ? Double.NEGATIVE_INFINITY : 0;
+        double[][] window = image.window(at.top(), at.left(), size, size, outside)[channel];
+        return new PoolStep(kind, channel, at.row(), at.col(), at.top(), at.left(), window,
+                s.paddingMask(at.row(), at.col()));
     }
 
     /** Every step, channel by channel, row by row. */
     public List<PoolStep> steps() {
         Sliding s = sliding();
+        List<Sliding.Position> positions = s.positions();
         List<PoolStep> all = new ArrayList<>();
         for (int c = 0; c < image.channels(); c++) {
-            for (int i = 0; i < s.outHeight(); i++) {
-                for (int j = 0; j < s.outWidth(); j++) {
-                    all.add(step(c, i, j));
-                }
+            for (Sliding.Position at : positions) {
+                all.add(step(c, at, s));
             }
         }
         return all;
@@ -240,7 +241,7 @@ public final class PoolByHand<O> implements Displayable {
         double[][][] v = values();
         for (int c = 0; c < v.length; c++) {
             if (v.length > 1) {
-                b.append("channel ").append(c).append(":\n");
+                b.append("channel ").append(c + 1).append(":\n");
             }
             b.append(MatrixText.of(v[c]));
         }

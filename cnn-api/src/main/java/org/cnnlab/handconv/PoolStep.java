@@ -1,5 +1,7 @@
 package org.cnnlab.handconv;
 
+import org.cnnlab.model.PoolLayer.Kind;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +14,7 @@ import java.util.List;
  * PyTorch's default): a 2x2 window with one image cell 4 and three padded zeros averages to 1, not 4.
  */
 public final class PoolStep {
-    private final PoolKind kind;
+    private final Kind kind;
     private final int channel;
     private final int row;
     private final int col;
@@ -24,7 +26,7 @@ public final class PoolStep {
     private final int winnerRow;
     private final int winnerCol;
 
-    PoolStep(PoolKind kind, int channel, int row, int col, int top, int left, double[][] window, boolean[][] padding) {
+    PoolStep(Kind kind, int channel, int row, int col, int top, int left, double[][] window, boolean[][] padding) {
         this.kind = kind;
         this.channel = channel;
         this.row = row;
@@ -47,12 +49,12 @@ public final class PoolStep {
                 }
             }
         }
-        this.value = kind == PoolKind.MAX ? best : sum / count();
-        this.winnerRow = kind == PoolKind.MAX ? wr : -1;
-        this.winnerCol = kind == PoolKind.MAX ? wc : -1;
+        this.value = kind == Kind.MAX ? best : sum / count();
+        this.winnerRow = kind == Kind.MAX ? wr : -1;
+        this.winnerCol = kind == Kind.MAX ? wc : -1;
     }
 
-    public PoolKind kind() {
+    public Kind kind() {
         return kind;
     }
 
@@ -113,12 +115,12 @@ public final class PoolStep {
                 if (padding[i][j]) {
                     padded++;
                 }
-                if (kind == PoolKind.AVERAGE || !padding[i][j]) {
+                if (kind == Kind.AVERAGE || !padding[i][j]) {
                     terms.add(Num.format(window[i][j]));
                 }
             }
         }
-        if (kind == PoolKind.MAX) {
+        if (kind == Kind.MAX) {
             return "max(" + String.join(", ", terms) + ") = " + Num.format(value)
                     + (padded > 0 ? "   (padding never wins a max)" : "");
         }
