@@ -286,12 +286,58 @@ public final class ConvByHand<O> implements Displayable {
      */
     @Override
     public MimeBundle toMimeBundle() {
-        String problem = sliding().problem();
-        Board b = problem != null ? ConvBoards.doesNotFit(this, problem) : ConvBoards.overview(this);
-        return MimeBundle.text(toString()).withHtml(BoardHtml.of(b));
+        return MimeBundle.text(toString()).withHtml(BoardHtml.of(board()));
     }
 
-    Sliding sliding() {
+    /** The image's numbers, {@code [channel][row][col]}. */
+    public double[][][] input() {
+        return image.values();
+    }
+
+    /** The filters' weights, {@code [filter][channel][row][col]} (one filter unless a bank was given). */
+    public double[][][][] weights() {
+        double[][][][] w = new double[filters.size()][][][];
+        for (int f = 0; f < w.length; f++) {
+            w[f] = filters.get(f).values();
+        }
+        return w;
+    }
+
+    /** The bias of each filter (zeros unless {@link #bias(double...)} was called). */
+    public double[] biases() {
+        return bias.clone();
+    }
+
+    /** The stride: how many cells the kernel moves between positions. */
+    public int stride() {
+        return stride;
+    }
+
+    /** The number of rings of zeros around the image. */
+    public int pad() {
+        return pad;
+    }
+
+    /** True for a bank of filters ({@code [filter][channel][row][col]}), whose output has one map per filter. */
+    public boolean isBank() {
+        return bank;
+    }
+
+    /**
+     * The whole convolution as a picture: a PNG and the same board as HTML, with no JavaScript. When the kernel
+     * does not fit, the explanation with the rows and columns a floor would throw away struck out.
+     */
+    public Displayable picture() {
+        return View.picture(toString(), board());
+    }
+
+    private Board board() {
+        String problem = sliding().problem();
+        return problem != null ? ConvBoards.doesNotFit(this, problem) : ConvBoards.overview(this);
+    }
+
+    /** Where the kernel stands at every output cell, as the one walker of {@code geometry} works it out. */
+    public Sliding sliding() {
         Planes k = filters.get(0);
         String subject = "Conv.byHand(" + image.size() + " image, " + (bank ? filters.size() + " filters " : "")
                 + k.size() + (bank ? "" : " kernel") + (stride != 1 ? ", stride " + stride : "")

@@ -209,12 +209,36 @@ public final class PoolByHand<O> implements Displayable {
     /** The pooling drawn, or, when the window does not tile the image, the explanation with a picture. */
     @Override
     public MimeBundle toMimeBundle() {
-        String problem = sliding().problem();
-        Board b = problem != null ? PoolBoards.doesNotFit(this, problem) : PoolBoards.overview(this);
-        return MimeBundle.text(toString()).withHtml(BoardHtml.of(b));
+        return MimeBundle.text(toString()).withHtml(BoardHtml.of(board()));
     }
 
-    Sliding sliding() {
+    /** The image's numbers, {@code [channel][row][col]}. */
+    public double[][][] input() {
+        return image.values();
+    }
+
+    /** The stride: how many cells the window moves between positions. */
+    public int stride() {
+        return stride;
+    }
+
+    /** The cells of padding on each side. */
+    public int pad() {
+        return pad;
+    }
+
+    /** The pooling drawn as a PNG and the same board as HTML, with no JavaScript; or why it does not fit. */
+    public Displayable picture() {
+        return View.picture(toString(), board());
+    }
+
+    private Board board() {
+        String problem = sliding().problem();
+        return problem != null ? PoolBoards.doesNotFit(this, problem) : PoolBoards.overview(this);
+    }
+
+    /** Where the window stands at every output cell, as the one walker of {@code geometry} works it out. */
+    public Sliding sliding() {
         String subject = kind.call() + "(" + image.size() + " image, " + size + "x" + size + " window"
                 + (stride != size ? ", stride " + stride : "") + (pad != 0 ? ", pad " + pad : "") + ")";
         return new Sliding(image.height(), image.width(), size, size, stride, pad, floored, subject, true);
@@ -224,7 +248,8 @@ public final class PoolByHand<O> implements Displayable {
         return image;
     }
 
-    int size() {
+    /** The window's size: {@code size x size}. */
+    public int size() {
         return size;
     }
 
