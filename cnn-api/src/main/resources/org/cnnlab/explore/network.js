@@ -66,29 +66,37 @@ function cnnlabExplore(root, data) {
   var strips = el('div');
   var detail = el('div');
   var thumbs = [];
+  var flat = null;
   layers.forEach(function (L, n) {
+    thumbs.push([]);
+    if (!L.maps) {
+      // Past flatten() there are no maps: the rest of the network on one line, with its shapes.
+      if (!flat) {
+        flat = el('div', 'cx-strip');
+        flat.appendChild(el('div', 'cx-strip-label', 'then flat vectors'));
+        flat.appendChild(el('div', 'cx-thumbs'));
+        strips.appendChild(flat);
+      }
+      var step = el('span', 'cx-hint', (flat.lastChild.childNodes.length ? ' \u2192 ' : '') + L.name + ' (layer ' + L.index + ', ' + L.what + '): ' + L.shape);
+      flat.lastChild.appendChild(step);
+      return;
+    }
     var strip = el('div', 'cx-strip'), label = el('div', 'cx-strip-label');
-    var b = el('b', '', L.name + (L.index ? ' \u00b7 layer ' + L.index : ''));
-    label.appendChild(b);
+    label.appendChild(el('b', '', L.name + (L.index ? ' \u00b7 layer ' + L.index : '')));
     label.appendChild(el('div', '', L.shape + (L.what ? ' \u00b7 ' + L.what : '')));
     if (L.rf) label.appendChild(el('div', 'cx-hint', 'one value sees ' + L.rf + ' of the image'));
     strip.appendChild(label);
     var row = el('div', 'cx-thumbs');
-    thumbs.push([]);
-    if (L.maps) {
-      var px = scaleFor(L.maps[0].length, 48);
-      L.maps.forEach(function (m, k) {
-        var c = canvas(m, px, false);
-        c.className = 'cx-thumb';
-        c.title = L.name + ' map ' + (k + 1) + ' of ' + L.maps.length;
-        c.dataset.layer = n; c.dataset.map = k;
-        c.onclick = function () { open(n, k); };
-        row.appendChild(c);
-        thumbs[n].push(c);
-      });
-    } else {
-      row.appendChild(el('span', 'cx-hint', 'a flat vector of ' + L.shape + ' numbers: no maps'));
-    }
+    var px = scaleFor(L.maps[0].length, 48);
+    L.maps.forEach(function (m, k) {
+      var c = canvas(m, px, false);
+      c.className = 'cx-thumb';
+      c.title = L.name + ' map ' + (k + 1) + ' of ' + L.maps.length;
+      c.dataset.layer = n; c.dataset.name = L.name; c.dataset.map = k;
+      c.onclick = function () { open(n, k); };
+      row.appendChild(c);
+      thumbs[n].push(c);
+    });
     strip.appendChild(row);
     strips.appendChild(strip);
   });
