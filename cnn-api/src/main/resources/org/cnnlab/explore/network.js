@@ -18,6 +18,7 @@ function cnnlabExplore(root, data) {
     var a = Math.abs(x), s = a >= 100 ? x.toFixed(1) : a >= 1 ? x.toFixed(3) : x.toFixed(4);
     return s.replace(/0+$/, '').replace(/\.$/, '');
   }
+  function factor(x) { return x < 0 ? '(' + fmt(x) + ')' : fmt(x); }
   function range(m) { var lo = Infinity, hi = -Infinity; m.forEach(function (r) { r.forEach(function (x) { if (x < lo) lo = x; if (x > hi) hi = x; }); }); return [lo, hi]; }
 
   // A map as a canvas of h x w pixels, greys from its own minimum (white) to maximum (black); kernels in blue
@@ -47,6 +48,7 @@ function cnnlabExplore(root, data) {
   function framed(m, px, label) {
     var fig = el('figure'), box = el('div'), base = canvas(m, px, false), top = el('canvas');
     box.style.position = 'relative';
+    base.style.display = 'block';
     top.width = m[0].length * px; top.height = m.length * px;
     top.style.position = 'absolute'; top.style.left = '0'; top.style.top = '0';
     box.appendChild(base); box.appendChild(top);
@@ -114,7 +116,7 @@ function cnnlabExplore(root, data) {
     big.overlay.classList.add('cx-big');
     big.overlay.style.cursor = 'crosshair';
     box.appendChild(big.fig);
-    var side = el('div'), calc = el('div', 'cx-calc'), reads = [], kernels = el('div', 'cx-maps');
+    var side = el('div', 'cx-side'), calc = el('div', 'cx-calc'), reads = [], kernels = el('div', 'cx-maps');
     var source = L.from !== undefined ? layers[L.from] : null;
     if (source) {
       var ins = L.kind === 'conv' ? source.maps.map(function (m, c) { return c; }) : [k];
@@ -181,7 +183,7 @@ function cnnlabExplore(root, data) {
       for (var a = 0; a < L.F; a++) for (var b = 0; b < L.Fw; b++) {
         var r = top + a, q = left + b, xv = r < 0 || q < 0 || r >= src[c].length || q >= src[c][0].length ? 0 : src[c][r][q];
         sum += xv * w[c][a][b];
-        if (few) terms.push(fmt(xv) + '*' + fmt(w[c][a][b]));
+        if (few) terms.push(factor(xv) + '*' + factor(w[c][a][b]));
       }
       total += sum;
       lines.push('channel ' + (c + 1) + ': ' + (few ? terms.join(' + ') + ' = ' : 'sum of ' + L.F * L.Fw + ' products = ') + fmt(sum));

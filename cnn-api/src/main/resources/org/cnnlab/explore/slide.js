@@ -129,7 +129,7 @@ function cnnlabExplore(root, data) {
     var rows = H + 2 * st.P, cols = W + 2 * st.P, compact = rows > 14 || cols > 14;
     var keptRows = rows - s.droppedRows, keptCols = cols - s.droppedCols;
     var channels = conv ? range(C) : [st.map];
-    var inputs = el('div', 'cx-board');
+    var inputs = el('div', 'cx-stack');
     channels.forEach(function (c) {
       var g = grid(rows, cols, function (r, k) {
         return fmt(at(c, r - st.P, k - st.P, conv || data.kind === 'average' ? 0 : -Infinity)).replace('-inf', '\u2212\u221e');
