@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>Window cells that lie in the zero padding hold 0 and are marked {@link #isPadding(int, int)}.
  */
-public final class ConvStep {
+public final class ConvStep implements CellStep {
     private final int filter;
     private final boolean inBank;
     private final int row;
@@ -52,6 +52,12 @@ public final class ConvStep {
 
     /** Which filter of a bank made this cell (0 for a single kernel). */
     public int filter() {
+        return filter;
+    }
+
+    /** The output map this step fills: the filter's Java index, as {@link #filter()}. */
+    @Override
+    public int map() {
         return filter;
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  * never wins. Average pooling pads with zeros that <em>count</em> in the mean ({@code count_include_pad=true},
  * PyTorch's default): a 2x2 window with one image cell 4 and three padded zeros averages to 1, not 4.
  */
-public final class PoolStep {
+public final class PoolStep implements CellStep {
     private final Kind kind;
     private final int channel;
     private final int row;
@@ -60,6 +60,12 @@ public final class PoolStep {
 
     /** The channel (feature map) this window lies on; pooling treats each channel separately. */
     public int channel() {
+        return channel;
+    }
+
+    /** The output map this step fills: the channel's Java index, as {@link #channel()}. */
+    @Override
+    public int map() {
         return channel;
     }
 
