@@ -105,9 +105,17 @@ def kernel():
     prefix = tempfile.mkdtemp(prefix="cnnlab-explore-")
     subprocess.run([sys.executable, "-m", "jupyter_client.kernelspecapp", "install", "--prefix", prefix,
                     "--name", "cnnlab", SPEC], check=True, capture_output=True)
+    before = os.environ.get("JUPYTER_PATH")
     os.environ["JUPYTER_PATH"] = os.path.join(prefix, "share", "jupyter")
     from jupyter_client.manager import start_new_kernel
-    km, kc = start_new_kernel(kernel_name="cnnlab", startup_timeout=120)
+    try:
+        km, kc = start_new_kernel(kernel_name="cnnlab", startup_timeout=120)
+    finally:
+        # Later tests (the notebook server) find the kernel where test.sh put it, not in this throw-away prefix.
+        if before is None:
+            del os.environ["JUPYTER_PATH"]
+        else:
+            os.environ["JUPYTER_PATH"] = before
     yield kc
     kc.stop_channels()
     km.shutdown_kernel(now=True)
