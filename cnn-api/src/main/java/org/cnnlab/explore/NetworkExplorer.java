@@ -3,7 +3,9 @@ package org.cnnlab.explore;
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnlab.Network;
+import org.cnnlab.geometry.Sliding;
 import org.cnnlab.geometry.Volume;
+import org.cnnlab.geometry.Window;
 import org.cnnlab.model.ConvLayer;
 import org.cnnlab.model.LayerInfo;
 import org.cnnlab.model.PoolLayer;
@@ -50,18 +52,21 @@ final class NetworkExplorer {
             }
             j.put("from", from).putRaw("maps", Json.array(maps.maps(info.name())));
             if (info.layer() instanceof ConvLayer c) {
+                windows(j, info, c.height(), c.width(), false);
+            } else if (info.layer() instanceof PoolLayer p) {
+                windows(j, info, p.height(), p.width(), true);
+            }
+            if (info.layer() instanceof ConvLayer c) {
                 FilterPicture f = net.filters(info.name());
                 List<String> filters = new ArrayList<>();
                 for (float[][][] w : f.weights()) {
                     filters.add(Json.array(w));
                 }
-                j.put("kind", "conv").put("S", c.height().stride()).put("P", c.height().pad())
-                        .put("F", c.height().size()).put("Fw", c.width().size()).put("Sw", c.width().stride())
-                        .put("Pw", c.width().pad()).putRaw("weights", Json.list(filters)).putRaw("bias", Json.array(f.bias()));
+                j.put("kind", "conv").put("F", c.height().size()).put("Fw", c.width().size())
+                        .putRaw("weights", Json.list(filters)).putRaw("bias", Json.array(f.bias()));
             } else if (info.layer() instanceof PoolLayer p) {
                 j.put("kind", p.type() == PoolLayer.Kind.MAX ? "max" : "average").put("F", p.height().size())
-                        .put("S", p.height().stride()).put("P", p.height().pad()).put("Fw", p.width().size())
-                        .put("Sw", p.width().stride()).put("Pw", p.width().pad());
+                        .put("Fw", p.width().size());
             } else {
                 j.put("kind", "map");
             }
@@ -78,6 +83,22 @@ final class NetworkExplorer {
                 + still.get(MimeBundle.PNG) + "\">";
         return new Explorer(text, Page.html("network.js", data, fallback), still.png(),
                 ConvExplorer.size(still, "width"), ConvExplorer.size(still, "height"));
+    }
+
+    /** Where the layer's window stands for each output row and column, as the geometry walker says. */
+    private static void windows(Json j, LayerInfo info, Window h, Window w, boolean pool) {
+        Volume in = info.input();
+        Sliding rows = new Sliding(in.height(), in.width(), h.size(), w.size(), h.stride(), h.pad(), true, info.name(), pool);
+        Sliding cols = new Sliding(in.height(), in.width(), h.size(), w.size(), w.stride(), w.pad(), true, info.name(), pool);
+        int[] tops = new int[info.output().height()];
+        int[] lefts = new int[info.output().width()];
+        for (int i = 0; i < tops.length; i++) {
+            tops[i] = rows.top(i);
+        }
+        for (int k = 0; k < lefts.length; k++) {
+            lefts[k] = cols.left(k);
+        }
+        j.putRaw("tops", Json.array(tops)).putRaw("lefts", Json.array(lefts));
     }
 
     /** {@code 6×28×28}, or {@code 120} for a flat vector: as the lecture writes volumes. */

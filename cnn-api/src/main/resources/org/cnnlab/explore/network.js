@@ -164,7 +164,7 @@ function cnnlabExplore(root, data) {
     var head = L.name + ' map ' + (k + 1) + ' at [' + y + '][' + x + '] = ' + fmt(value);
     if (!v.source) { v.calc.textContent = head + ' (a pixel of the image)'; return; }
     if (L.kind === 'conv' || L.kind === 'max' || L.kind === 'average') {
-      var top = y * L.S - L.P, left = x * L.Sw - L.Pw;
+      var top = L.tops[y], left = L.lefts[x];  // from cnn-api's geometry walker
       v.reads.forEach(function (f) { mark(f, top, left, L.F, L.Fw); });
     } else {
       v.reads.forEach(function (f) { mark(f, y, x, 1, 1); });
