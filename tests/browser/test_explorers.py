@@ -88,10 +88,10 @@ Seeds.set(1);
 var netData = Datasets.fashionMnistSample();
 var lenet = Architectures.leNet5(1, 28, 10).build();
 var shirt = netData.test().image(0);
-try (var m = lenet.manager().newSubManager()) {
+try (var m = lenet.djl().manager().newSubManager()) {
     var x = m.create(shirt[0]).reshape(1, 1, 28, 28);
-    expect("network", "conv2-2-4-7", lenet.activation(x, "conv2").getFloat(0, 2, 4, 7));
-    expect("network", "pool1-4-3-5", lenet.activation(x, "pool1").getFloat(0, 4, 3, 5));
+    expect("network", "conv2-2-4-7", lenet.djl().activation(x, "conv2").getFloat(0, 2, 4, 7));
+    expect("network", "pool1-4-3-5", lenet.djl().activation(x, "pool1").getFloat(0, 4, 3, 5));
 }
 Explore.network(lenet, shirt)
 """,
