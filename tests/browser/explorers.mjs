@@ -5,12 +5,11 @@
 //   node explorers.mjs CASES.json
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];  // Playwright gives each launch a fresh profile directory
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args });
+// Playwright gives each launch a fresh profile directory.
+const browser = await launchChromium();
 const failures = [];
 let checks = 0;
 function expectEqual(what, actual, expected) {
