@@ -44,7 +44,7 @@ final class Backprop {
      */
     static Result run(Network net, float[][][] image, LayerInfo from, int target) {
         checkImage(image);
-        try (NDManager m = net.manager().newSubManager()) {
+        try (NDManager m = net.djl().manager().newSubManager()) {
             NDList planes = new NDList();
             for (float[][] plane : image) {
                 planes.add(m.create(plane));
@@ -55,7 +55,7 @@ final class Backprop {
             if (from == null) {
                 net.forward(x);
             } else {
-                start = net.activation(x, from.name());
+                start = net.djl().activation(x, from.name());
             }
             NDArray leaf = start.duplicate();
             leaf.setRequiresGradient(true);
@@ -76,7 +76,7 @@ final class Backprop {
     /** Runs children {@code first}.. of the block (layer {@code first + 1} onwards) in inference mode. */
     private static NDArray runFrom(Network net, NDManager m, NDArray x, int first) {
         ParameterStore store = new ParameterStore(m, false);
-        List<Block> children = net.block().getChildren().values();
+        List<Block> children = net.djl().block().getChildren().values();
         NDArray out = x;
         for (int i = first; i < children.size(); i++) {
             out = children.get(i).forward(store, new NDList(out), false).singletonOrThrow();
@@ -87,7 +87,7 @@ final class Backprop {
     /** Takes every parameter that records gradients out of the graph; returns them, to be put back. */
     private static List<NDArray> freezeParameters(Network net) {
         List<NDArray> frozen = new ArrayList<>();
-        for (Pair<String, Parameter> p : net.block().getParameters()) {
+        for (Pair<String, Parameter> p : net.djl().block().getParameters()) {
             if (p.getValue().isInitialized()) {
                 NDArray a = p.getValue().getArray();
                 if (a.hasGradient()) {
@@ -103,7 +103,7 @@ final class Backprop {
         Shape s = scores.getShape();
         if (s.dimension() != 2 || s.get(0) != 1) {
             throw new IllegalArgumentException("Explaining an answer needs a network that ends in one score per "
-                    + "class, shape (1, classes); this one ends in " + s + " (" + net.outputShape() + ").\n"
+                    + "class, shape (1, classes); this one ends in " + s + " (" + net.spec().outputShape() + ").\n"
                     + "How to fix it: end the network with .flatten().dense(classes).");
         }
         return scores.toFloatArray();

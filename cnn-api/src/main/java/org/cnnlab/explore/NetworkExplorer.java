@@ -24,7 +24,7 @@ final class NetworkExplorer {
     private NetworkExplorer() {}
 
     static Explorer of(Network net, float[][][] image) {
-        Volume in = net.inputShape();
+        Volume in = net.spec().input();
         if (image == null || image.length != in.channels() || image[0].length != in.height()
                 || image[0][0].length != in.width()) {
             String got = image == null ? "null" : image.length + " x " + (image.length > 0 ? image[0].length : 0)
@@ -74,7 +74,7 @@ final class NetworkExplorer {
             from = layers.size() - 1;
         }
         String data = Json.object().put("kind", "network")
-                .put("title", "Network " + in + " \u2192 " + net.outputShape() + ": every layer's maps for one image")
+                .put("title", "Network " + in + " \u2192 " + net.spec().outputShape() + ": every layer's maps for one image")
                 .putRaw("layers", Json.list(layers)).end();
         MimeBundle still = net.featureMaps(image).toMimeBundle();
         String text = "Network explorer: " + net.spec().infos().size() + " layers, input " + in

@@ -64,11 +64,11 @@ public final class Retrieval {
     float[][] features(ImageDataset data) {
         float[][] out = new float[data.size()][];
         int at = 0;
-        try (NDManager m = net == null ? NDManager.newBaseManager() : net.manager().newSubManager()) {
+        try (NDManager m = net == null ? NDManager.newBaseManager() : net.djl().manager().newSubManager()) {
             for (int[] indices : data.batches(BATCH)) {
                 try (NDManager batch = m.newSubManager()) {
                     NDList b = data.batch(batch, indices);
-                    NDArray x = net == null ? b.get(0) : net.activation(b.get(0), layer.name());
+                    NDArray x = net == null ? b.get(0) : net.djl().activation(b.get(0), layer.name());
                     float[] flat = x.toFloatArray();
                     int d = flat.length / indices.length;
                     for (int k = 0; k < indices.length; k++) {

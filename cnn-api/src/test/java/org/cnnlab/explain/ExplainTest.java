@@ -86,7 +86,7 @@ class ExplainTest {
             for (int y = 0; y < 4; y++) {
                 System.arraycopy(image[0][y], 0, small[0][y], 0, 5);
             }
-            float[] w = linear.block().getChildren().values().get(1).getParameters().get("weight").getArray()
+            float[] w = linear.djl().block().getChildren().values().get(1).getParameters().get("weight").getArray()
                     .toFloatArray();
             Heatmap h = Saliency.of(linear, small, 2);
             double max = 0;
@@ -116,7 +116,7 @@ class ExplainTest {
             }
             String conv = small.spec().layer(1).name();
             float[][][] a = small.featureMaps(image, conv).maps(conv);
-            float[] w = small.block().getChildren().values().get(2).getParameters().get("weight").getArray()
+            float[] w = small.djl().block().getChildren().values().get(2).getParameters().get("weight").getArray()
                     .toFloatArray();
             int k = 1;
             float[][] expected = new float[6][6];
@@ -243,6 +243,6 @@ class ExplainTest {
     }
 
     private static float[] weights(Network n) {
-        return n.block().getChildren().values().get(0).getParameters().get("weight").getArray().toFloatArray();
+        return n.djl().block().getChildren().values().get(0).getParameters().get("weight").getArray().toFloatArray();
     }
 }
