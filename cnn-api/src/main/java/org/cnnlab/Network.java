@@ -48,6 +48,8 @@ public final class Network implements Displayable, AutoCloseable {
     private final Model model;
     private final SequentialBlock block;
     private final History history = History.empty();
+    /** The class names of the data it was last trained or evaluated on, so predict(image) can name classes. */
+    private volatile List<String> classNames;
 
     Network(ModelSpec spec, Device device) {
         CnnLabRuntime.init();
@@ -183,6 +185,7 @@ public final class Network implements Displayable, AutoCloseable {
      * }</pre>
      */
     public Fit fit(ImageDataset train) {
+        classNames = train == null ? classNames : train.classNames();
         return new Fit(this, train);
     }
 
@@ -193,12 +196,16 @@ public final class Network implements Displayable, AutoCloseable {
 
     /** Accuracy, per-class accuracy, confusion matrix and misclassified images on {@code data}. */
     public Evaluation evaluate(ImageDataset data) {
+        classNames = data == null ? classNames : data.classNames();
         return Evaluation.of(this, data);
     }
 
-    /** Class probabilities for one image {@code [channel][row][column]}, e.g. {@code data.test().image(0)}. */
+    /**
+     * Class probabilities for one image {@code [channel][row][column]}, e.g. {@code data.test().image(0)}; the
+     * classes are named as in the data this network was last trained or evaluated on.
+     */
     public Prediction predict(float[][][] image) {
-        return Prediction.of(this, image, null);
+        return Prediction.of(this, image, classNames);
     }
 
     /** Class probabilities for one image given as an array (C, H, W), or (H, W) for a grey image. */
