@@ -1,6 +1,5 @@
 package org.cnnlab.pictures;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +17,10 @@ import java.util.List;
  * {@code net.filters("conv1").changeFrom(untrained.filters("conv1"))}. Filters with several input channels
  * show their first channel; the numbers always count every weight.
  */
-public final class FilterChange extends Picture {
+public final class FilterChange extends GridPicture {
     private static final int MAX_COLUMNS = 16;
     private final FilterPicture before;
     private final FilterPicture after;
-    private TileGrid grid;
 
     FilterChange(FilterPicture before, FilterPicture after) {
         float[][][][] b = before.weights();
@@ -61,18 +59,7 @@ public final class FilterChange extends Picture {
         return after;
     }
 
-    /** The grid this picture paints: rows before, after, change; one column per filter. */
-    public synchronized TileGrid grid() {
-        if (grid == null) {
-            grid = layout();
-        }
-        return grid;
-    }
 
-    @Override
-    public BufferedImage image() {
-        return grid().image();
-    }
 
     @Override
     public String describe() {
@@ -81,7 +68,8 @@ public final class FilterChange extends Picture {
                 after.layer(), 100 * relativeChange(), before.smoothness(), after.smoothness());
     }
 
-    private TileGrid layout() {
+    @Override
+    TileGrid layout() {
         float[][][][] b = before.weights();
         float[][][][] a = after.weights();
         int columns = Math.min(b.length, MAX_COLUMNS);

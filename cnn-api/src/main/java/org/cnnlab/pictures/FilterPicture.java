@@ -1,7 +1,6 @@
 package org.cnnlab.pictures;
 
 import ai.djl.nn.SequentialBlock;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnlab.model.LayerInfo;
@@ -16,7 +15,7 @@ import org.cnnlab.model.ModelSpec;
  *
  * <p>Made by {@code net.filters("conv1")}. Immutable: the options return a new picture.
  */
-public final class FilterPicture extends Picture {
+public final class FilterPicture extends GridPicture {
     private static final int MAX_TILES = 64;
     private final String layer;
     private final float[][][][] weights;
@@ -26,7 +25,6 @@ public final class FilterPicture extends Picture {
     private int maxFilters = 16;
     private int maxChannels = 12;
     private int tileSize;
-    private TileGrid grid;
 
     private FilterPicture(String layer, float[][][][] weights, float[] bias) {
         this.layer = layer;
@@ -172,18 +170,7 @@ public final class FilterPicture extends Picture {
         return bias.clone();
     }
 
-    /** The grid this picture paints, for its geometry ({@link TileGrid#tileBounds}). */
-    public synchronized TileGrid grid() {
-        if (grid == null) {
-            grid = layout();
-        }
-        return grid;
-    }
 
-    @Override
-    public BufferedImage image() {
-        return grid().image();
-    }
 
     @Override
     public String describe() {
@@ -218,7 +205,8 @@ public final class FilterPicture extends Picture {
                 + weights[0][0].length + "x" + weights[0][0][0].length;
     }
 
-    private TileGrid layout() {
+    @Override
+    TileGrid layout() {
         int out = weights.length;
         int in = weights[0].length;
         List<Tile> tiles = new ArrayList<>();
