@@ -32,6 +32,14 @@ public final class Conv {
         return SizeRule.outputSize(n, new Window(f, stride, pad));
     }
 
+    /**
+     * {@code (N - F + 2P) / S + 1} worked out exactly, without refusing: {@code 2.33} where the filter does not
+     * fit, so a lesson can print which strides fit and which do not. {@link #outputSize} is the one to build with.
+     */
+    public static double exactOutputSize(int n, int f, int stride, int pad) {
+        return SizeRule.exactOutputSize(n, new Window(f, stride, pad));
+    }
+
     /** As {@link #outputSize(int, int, int, int)} with stride 1 and no padding: {@code N - F + 1}. */
     public static int outputSize(int n, int f) {
         return outputSize(n, f, 1, 0);

@@ -3,6 +3,7 @@ package org.cnnlab;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
+import java.util.List;
 import org.cnnlab.data.ImageDataset;
 import org.cnnlab.engine.DjlNetwork;
 import org.cnnlab.geometry.GeometryException;
@@ -34,6 +35,8 @@ import tech.tablesaw.api.Table;
 public final class Network implements Displayable, AutoCloseable {
     private final Device device;
     private final Trainable trainable;
+    /** The class names of the data it was last trained or evaluated on, so predict(image) can name classes. */
+    private volatile List<String> classNames;
 
     Network(ModelSpec spec, Device device) {
         this(Trainable.fresh(DjlNetwork.build(spec, device.djl())), device);
@@ -129,6 +132,7 @@ public final class Network implements Displayable, AutoCloseable {
      * }</pre>
      */
     public Fit fit(ImageDataset train) {
+        classNames = train == null ? classNames : train.classNames();
         return trainable.fit(train);
     }
 
@@ -139,12 +143,16 @@ public final class Network implements Displayable, AutoCloseable {
 
     /** Accuracy, per-class accuracy, confusion matrix and misclassified images on {@code data}. */
     public Evaluation evaluate(ImageDataset data) {
+        classNames = data == null ? classNames : data.classNames();
         return Evaluation.of(djl(), data);
     }
 
-    /** Class probabilities for one image {@code [channel][row][column]}, e.g. {@code data.test().image(0)}. */
+    /**
+     * Class probabilities for one image {@code [channel][row][column]}, e.g. {@code data.test().image(0)}; the
+     * classes are named as in the data this network was last trained or evaluated on.
+     */
     public Prediction predict(float[][][] image) {
-        return Prediction.of(djl(), image, null);
+        return Prediction.of(djl(), image, classNames);
     }
 
     /** Class probabilities for one image given as an array (C, H, W), or (H, W) for a grey image. */

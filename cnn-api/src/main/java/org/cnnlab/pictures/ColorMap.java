@@ -8,7 +8,7 @@ import java.util.Arrays;
  *
  * <p>Two kinds, for two kinds of numbers. A <b>diverging</b> map ({@link #DIVERGING}: blue, white, red) is for
  * signed numbers such as weights, where the sign matters: the middle of the scale is zero and white, so
- * "negative" and "positive" read at a glance. A <b>sequential</b> map ({@link #VIRIDIS}, {@link #GREY}) is
+ * "negative" and "positive" read at a glance. A <b>sequential</b> map ({@link #VIRIDIS}, {@link #GRAY}) is
  * for numbers that only grow, such as activations after ReLU: darker is less, brighter is more.
  */
 public final class ColorMap {
@@ -19,7 +19,7 @@ public final class ColorMap {
     public static final ColorMap VIRIDIS = new ColorMap("viridis-like", false,
             0x440154, 0x3b528b, 0x21918c, 0x5ec962, 0xfde725);
     /** Black to white, as an image of light intensity. */
-    public static final ColorMap GREY = new ColorMap("grey", false, 0x000000, 0xffffff);
+    public static final ColorMap GRAY = new ColorMap("gray", false, 0x000000, 0xffffff);
 
     private final String name;
     private final boolean diverging;

@@ -62,7 +62,7 @@ final class FeatureMapLayouts {
                     tiles.add(Tile.of(Swatch.of(w[k][c], ColorMap.DIVERGING, -a, a), ""));
                 }
                 tiles.add(Tile.of(m[k], ""));
-                rowLabels.add("f" + (k + 1));
+                rowLabels.add("filter " + (k + 1));
             }
             for (int c = 0; c < cols; c++) {
                 colLabels.add("in " + (c + 1));

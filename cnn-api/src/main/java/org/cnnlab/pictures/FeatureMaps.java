@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import org.cnnlab.model.ModelSpec;
  *
  * <p>Made by {@code net.featureMaps(image, "conv1")}. Immutable: the options return a new picture.
  */
-public final class FeatureMaps extends Picture {
+public final class FeatureMaps extends GridPicture {
     private final float[][][] input;
     private final List<LayerInfo> layers;
     private final List<float[][][]> maps;
@@ -31,7 +30,6 @@ public final class FeatureMaps extends Picture {
     private boolean global;
     private ColorMap colors;
     private int maxMaps;
-    private TileGrid grid;
 
     private FeatureMaps(float[][][] input, List<LayerInfo> layers, List<float[][][]> maps, List<float[][][][]> filters) {
         this.input = input;
@@ -131,18 +129,12 @@ public final class FeatureMaps extends Picture {
         return layers.stream().map(LayerInfo::name).toList();
     }
 
-    /** The grid this picture paints, for its geometry. */
-    public synchronized TileGrid grid() {
-        if (grid == null) {
-            grid = withFilters ? FeatureMapLayouts.pairs(this) : layers.size() == 1 ? FeatureMapLayouts.single(this)
-                    : FeatureMapLayouts.tour(this);
-        }
-        return grid;
-    }
+
 
     @Override
-    public BufferedImage image() {
-        return grid().image();
+    TileGrid layout() {
+        return withFilters ? FeatureMapLayouts.pairs(this) : layers.size() == 1 ? FeatureMapLayouts.single(this)
+                : FeatureMapLayouts.tour(this);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.cnnlab.pictures;
 
 import ai.djl.nn.SequentialBlock;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnlab.model.LayerInfo;
@@ -16,7 +15,7 @@ import org.cnnlab.model.ModelSpec;
  *
  * <p>Made by {@code net.filters("conv1")}. Immutable: the options return a new picture.
  */
-public final class FilterPicture extends Picture {
+public final class FilterPicture extends GridPicture {
     private static final int MAX_TILES = 64;
     private final String layer;
     private final float[][][][] weights;
@@ -26,7 +25,6 @@ public final class FilterPicture extends Picture {
     private int maxFilters = 16;
     private int maxChannels = 12;
     private int tileSize;
-    private TileGrid grid;
 
     private FilterPicture(String layer, float[][][][] weights, float[] bias) {
         this.layer = layer;
@@ -98,6 +96,61 @@ public final class FilterPicture extends Picture {
         return layer;
     }
 
+    /**
+     * What changed from {@code before} (the same layer, e.g. of an untrained copy) to these filters: both and
+     * their difference on one colour scale, and how far the weights moved. See {@link FilterChange}.
+     */
+    public FilterChange changeFrom(FilterPicture before) {
+        return new FilterChange(before, this);
+    }
+
+    /**
+     * How smooth the filters are: the correlation of each weight with its right and lower neighbours, averaged
+     * over every filter and input channel. Random noise gives about 0; smooth patterns such as edges and blobs
+     * of light and dark give values towards 1; a checkerboard gives negative values.
+     */
+    public double smoothness() {
+        double sum = 0;
+        int slices = 0;
+        for (float[][][] filter : weights) {
+            for (float[][] slice : filter) {
+                sum += neighbourCorrelation(slice);
+                slices++;
+            }
+        }
+        return sum / slices;
+    }
+
+    private static double neighbourCorrelation(float[][] w) {
+        double mean = 0;
+        int n = 0;
+        for (float[] row : w) {
+            for (float v : row) {
+                mean += v;
+                n++;
+            }
+        }
+        mean /= n;
+        double spread = 0;
+        double together = 0;
+        int pairs = 0;
+        for (int y = 0; y < w.length; y++) {
+            for (int x = 0; x < w[y].length; x++) {
+                double here = w[y][x] - mean;
+                spread += here * here;
+                if (x + 1 < w[y].length) {
+                    together += here * (w[y][x + 1] - mean);
+                    pairs++;
+                }
+                if (y + 1 < w.length) {
+                    together += here * (w[y + 1][x] - mean);
+                    pairs++;
+                }
+            }
+        }
+        return spread == 0 || pairs == 0 ? 0 : (together / pairs) / (spread / n);
+    }
+
     /** A copy of the weights, {@code [filter][input channel][row][column]}. */
     public float[][][][] weights() {
         float[][][][] c = new float[weights.length][][][];
@@ -117,18 +170,7 @@ public final class FilterPicture extends Picture {
         return bias.clone();
     }
 
-    /** The grid this picture paints, for its geometry ({@link TileGrid#tileBounds}). */
-    public synchronized TileGrid grid() {
-        if (grid == null) {
-            grid = layout();
-        }
-        return grid;
-    }
 
-    @Override
-    public BufferedImage image() {
-        return grid().image();
-    }
 
     @Override
     public String describe() {
@@ -163,7 +205,8 @@ public final class FilterPicture extends Picture {
                 + weights[0][0].length + "x" + weights[0][0][0].length;
     }
 
-    private TileGrid layout() {
+    @Override
+    TileGrid layout() {
         int out = weights.length;
         int in = weights[0].length;
         List<Tile> tiles = new ArrayList<>();
@@ -171,7 +214,7 @@ public final class FilterPicture extends Picture {
         if (in == 1 || (in == 3 && !channels)) {
             int shown = Math.min(out, MAX_TILES);
             for (int f = 0; f < shown; f++) {
-                tiles.add(in == 1 ? Tile.of(weights[f][0], "f" + (f + 1)) : Tile.rgb(weights[f], "f" + (f + 1)));
+                tiles.add(in == 1 ? Tile.of(weights[f][0], "filter " + (f + 1)) : Tile.rgb(weights[f], "filter " + (f + 1)));
             }
             g = TileGrid.of(tiles).normalize(global ? Normalize.GLOBAL : Normalize.PER_TILE);
         } else {
@@ -180,7 +223,7 @@ public final class FilterPicture extends Picture {
             List<String> rowLabels = new ArrayList<>();
             List<String> colLabels = new ArrayList<>();
             for (int f = 0; f < rows; f++) {
-                rowLabels.add("f" + (f + 1));
+                rowLabels.add("filter " + (f + 1));
                 for (int c = 0; c < cols; c++) {
                     tiles.add(Tile.of(weights[f][c], ""));
                 }

@@ -37,7 +37,7 @@ public final class Swatch {
         double[] span = span(chw);
         double lo = span[0] >= 0 && span[1] <= 1 ? 0 : span[0];
         double hi = span[0] >= 0 && span[1] <= 1 ? 1 : span[1] > span[0] ? span[1] : span[0] + 1;
-        return chw.length == 3 ? rgb(chw, lo, hi) : of(chw[0], ColorMap.GREY, lo, hi);
+        return chw.length == 3 ? rgb(chw, lo, hi) : of(chw[0], ColorMap.GRAY, lo, hi);
     }
 
     /** A filter {@code [channel][row][column]} in its own symmetric scale: one channel blue-white-red, three as colour. */

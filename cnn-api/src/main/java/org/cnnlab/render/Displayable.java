@@ -9,8 +9,12 @@ public interface Displayable {
     /** Every representation this object has; always includes {@code text/plain}. */
     MimeBundle toMimeBundle();
 
-    /** Shows this object on the current host: under the cell in a notebook, as a file in a terminal. */
-    default DisplayHandle show() {
-        return Display.host().display(toMimeBundle());
+    /**
+     * Shows this object on the current host: under the cell in a notebook, as a file in a terminal. Returns
+     * nothing, so JShell prints nothing after it; to redraw the same place later, keep the handle of
+     * {@code Display.host().display(x.toMimeBundle())}.
+     */
+    default void show() {
+        Display.host().display(toMimeBundle());
     }
 }

@@ -58,18 +58,17 @@ final class NDArrayRendering {
             max = Math.max(max, x);
         }
         float range = max > min ? max - min : 1f;
-        int scale = Math.max(1, Math.min(8, 224 / Math.max(h, w)));
-        BufferedImage img = new BufferedImage(w * scale, h * scale, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h * scale; y++) {
-            for (int x = 0; x < w * scale; x++) {
-                int p = (y / scale) * w + (x / scale);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = y * w + x;
                 int r = level(v[p], min, range);
                 int g = channels == 3 ? level(v[h * w + p], min, range) : r;
                 int b = channels == 3 ? level(v[2 * h * w + p], min, range) : r;
                 img.setRGB(x, y, (r << 16) | (g << 8) | b);
             }
         }
-        return img;
+        return PixelScale.enlarge(img);
     }
 
     private static int level(float value, float min, float range) {

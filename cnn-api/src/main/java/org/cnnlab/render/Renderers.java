@@ -29,7 +29,9 @@ final class Renderers {
         }
         if (value instanceof BufferedImage) {
             BufferedImage image = (BufferedImage) value;
-            return Png.bundle(image, "image " + image.getWidth() + "x" + image.getHeight());
+            int k = PixelScale.factor(image.getWidth(), image.getHeight());
+            return Png.bundle(PixelScale.enlarge(image), "image " + image.getWidth() + "x" + image.getHeight()
+                    + (k > 1 ? ", shown " + k + " times larger" : ""));
         }
         if (value instanceof NDArray) {
             return NDArrayRendering.bundle((NDArray) value);

@@ -8,14 +8,21 @@ final class TableRendering {
     /** Beyond this many rows, the HTML shows the head and tail with an ellipsis, like the text form. */
     static final int MAX_HTML_ROWS = 60;
 
+    private static final String START = "<table class=\"cnnlab-table\">";
+
     private TableRendering() {}
 
     static MimeBundle bundle(Table table) {
         return MimeBundle.text(table.printAll()).withHtml(html(table));
     }
 
+    /** True for the HTML of a table drawn here. */
+    static boolean isTable(String html) {
+        return html.startsWith(START);
+    }
+
     static String html(Table table) {
-        StringBuilder b = new StringBuilder("<table class=\"cnnlab-table\">");
+        StringBuilder b = new StringBuilder(START);
         if (table.name() != null && !table.name().isBlank()) {
             b.append("<caption>").append(escape(table.name())).append("</caption>");
         }

@@ -3,6 +3,7 @@ package org.cnnlab.train;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cnnlab.pictures.PredictionPicture;
 
 /**
  * A network's answer for one image: a probability per class (the softmax of its raw scores,
@@ -51,6 +52,14 @@ public final class Prediction {
     /** The predicted class's name, or its index as text when the network was given no class names. */
     public String className() {
         return name(label());
+    }
+
+    /**
+     * The image with its true class and these probabilities as bars, e.g.
+     * {@code net.predict(image).picture(image, data.test().className(0))}; {@code trueClass} may be null.
+     */
+    public PredictionPicture picture(float[][][] image, String trueClass) {
+        return PredictionPicture.of(image, trueClass, probabilities, classNames);
     }
 
     @Override

@@ -29,6 +29,7 @@ class SizeRuleTest {
         assertTrue(m.contains(".pad(1) gives (7 - 3 + 2*1) / 3 + 1 = 3"), m);
         assertTrue(m.contains("an input of 6 or 9 fits as it is"), m);
         assertEquals(2.3333, SizeRule.exactOutputSize(7, new Window(3, 3, 0)), 1e-3);
+        assertEquals(SizeRule.exactOutputSize(7, new Window(3, 3, 0)), Conv.exactOutputSize(7, 3, 3, 0), "the lesson's word");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ColorMapTest {
         ColorMap m = ColorMap.of("test", false, 0x000000, 0xff0080);
         assertEquals(0x800040, m.rgb(0.5));
         assertEquals(0x000000, m.rgb(Double.NaN));
-        assertEquals(0x808080, ColorMap.GREY.rgb(0.5), "grey's middle is mid grey");
+        assertEquals(0x808080, ColorMap.GRAY.rgb(0.5), "grey's middle is mid grey");
     }
 
     @Test

@@ -58,8 +58,8 @@ class TileGridTest {
         TileGrid global = perTile.normalize(Normalize.GLOBAL);
         assertBlock(global, 0, 0, 0, ColorMap.DIVERGING.rgb(0.625));
         assertBlock(global, 1, 0, 0, ColorMap.DIVERGING.rgb(1));
-        TileGrid fixed = TileGrid.of(List.of(Tile.of(new float[][] {{0.5f, 1}}, ""))).colors(ColorMap.GREY).range(0, 1);
-        assertBlock(fixed, 0, 0, 0, ColorMap.GREY.rgb(0.5));
+        TileGrid fixed = TileGrid.of(List.of(Tile.of(new float[][] {{0.5f, 1}}, ""))).colors(ColorMap.GRAY).range(0, 1);
+        assertBlock(fixed, 0, 0, 0, ColorMap.GRAY.rgb(0.5));
         assertBlock(fixed, 0, 0, 1, 0xffffff);
     }
 

@@ -14,8 +14,9 @@ import org.cnnlab.train.charts.HistoryPlot;
  * and the live loss and accuracy curves below it.
  *
  * <p>Drawing the curves costs tens of milliseconds on the training thread, so their rate is bounded by
- * their cost: after a redraw that took {@code d}, the next waits at least {@code d / 0.01}, and at least
- * five seconds. The budget is 1%, not the 2% the whole live view may cost, because sending the picture
+ * their cost ({@link RedrawSchedule}): the first comes a fraction of a second after the start, then after
+ * a redraw that took {@code d} the next waits {@code d / 0.01}, and at least a second. The budget is 1%,
+ * not the 2% the whole live view may cost, because sending the picture
  * (base64 in a JSON message on the kernel's output thread) and rendering it take about as much CPU again
  * elsewhere, and on 2 cores that CPU is taken from training. {@link #drawSeconds()} reports what drawing
  * itself cost.
@@ -23,13 +24,12 @@ import org.cnnlab.train.charts.HistoryPlot;
 final class NotebookProgress implements FitListener {
     static final double BUDGET = 0.01;
     private static final long BAR_INTERVAL = 1_000_000_000L;
-    private static final long MIN_CHART_INTERVAL = 5_000_000_000L;
 
     private final DisplayHost host;
     private DisplayHandle bar = DisplayHandle.NONE;
     private DisplayHandle chart;
     private long lastBar;
-    private long nextChart;
+    private RedrawSchedule charts;
     private long drawNanos;
     private long start;
 
@@ -40,7 +40,7 @@ final class NotebookProgress implements FitListener {
     @Override
     public void onStart(FitState state) {
         start = System.nanoTime();
-        nextChart = start + MIN_CHART_INTERVAL;
+        charts = new RedrawSchedule(start, BUDGET);
         bar = host.display(bar(state, null, 0));
     }
 
@@ -51,14 +51,16 @@ final class NotebookProgress implements FitListener {
             lastBar = now;
             bar.update(bar(state, b, now));
         }
-        if (now >= nextChart) {
+        if (charts.due(now)) {
             drawChart(state);
         }
     }
 
     @Override
     public void onEpoch(FitState state, EpochResult epoch) {
-        if (System.nanoTime() >= nextChart) {
+        // The first epoch's end draws the curve even if it came sooner than the schedule's first redraw:
+        // the validation point just arrived, and later epochs may be a long wait.
+        if (charts.due(System.nanoTime()) || chart == null && epoch.epoch() < state.lastEpoch()) {
             drawChart(state);
         }
     }
@@ -86,7 +88,7 @@ final class NotebookProgress implements FitListener {
         }
         long t1 = System.nanoTime();
         drawNanos += t1 - t0;
-        nextChart = t1 + Math.max(MIN_CHART_INTERVAL, (long) ((t1 - t0) / BUDGET));
+        charts.drew(t0, t1);
     }
 
     private MimeBundle bar(FitState state, BatchResult b, long now) {
