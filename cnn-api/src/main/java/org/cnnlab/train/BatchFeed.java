@@ -1,10 +1,10 @@
 package org.cnnlab.train;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import org.cnnlab.Device;
 import org.cnnlab.data.ImageDataset;
 
 /**
@@ -30,9 +30,10 @@ interface BatchFeed extends AutoCloseable {
     @Override
     void close();
 
-    /** A feed for {@code data} whose arrays live on {@code device}, in {@code manager}. */
-    static BatchFeed of(ImageDataset data, Device device, NDManager manager) {
-        return fitsOnDevice(data, device) ? ResidentImages.upload(data, manager) : new StagedImages(data, manager);
+    /** A feed for {@code data} whose arrays live in {@code manager}, on its device. */
+    static BatchFeed of(ImageDataset data, NDManager manager) {
+        return fitsOnDevice(data, manager.getDevice()) ? ResidentImages.upload(data, manager)
+                : new StagedImages(data, manager);
     }
 
     /** The memory estimate: the dataset's bytes (pixels and labels) against a share of the device's free memory. */
@@ -43,8 +44,8 @@ interface BatchFeed extends AutoCloseable {
 
     /** Free memory on {@code device}: the GPU's own, or the machine's physical memory for the CPU. */
     static long freeBytes(Device device) {
-        if (device.isGpu()) {
-            java.lang.management.MemoryUsage gpu = ai.djl.util.cuda.CudaUtils.getGpuMemory(device.djl());
+        if (Device.Type.GPU.equals(device.getDeviceType())) {
+            java.lang.management.MemoryUsage gpu = ai.djl.util.cuda.CudaUtils.getGpuMemory(device);
             return gpu.getMax() - gpu.getUsed();
         }
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {

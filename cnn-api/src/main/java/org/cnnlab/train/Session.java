@@ -26,6 +26,8 @@ final class Session {
     private final OptimizerChoice optimizer;
     private final Trainer trainer;
     private final Loss loss = new SoftmaxCrossEntropyLoss("loss");
+    /** The fast path (flat parameters, resident data); null where it is not possible: DJL's trainer then. */
+    private final FlatTraining flat;
 
     private Session(Network net, OptimizerChoice optimizer) {
         this.net = net;
@@ -34,23 +36,37 @@ final class Session {
                 .optOptimizer(optimizer.toDjl())
                 .optDevices(new ai.djl.Device[] {net.device().djl()});
         this.trainer = net.model().newTrainer(config);
+        this.flat = FlatTraining.start(net.block(), trainer.getManager(), optimizer, loss);
     }
 
     /** The history's session when it trains this network with {@code choice}, else a new one (closing the old). */
     static Session forRun(Network net, History history, OptimizerChoice choice) {
         Session s = history.session;
-        if (s != null && s.net == net && s.optimizer.equals(choice)) {
+        if (s != null && s.net == net && s.optimizer.equals(choice) && (s.flat == null || s.flat.attached())) {
             return s;
         }
         if (s != null) {
-            s.trainer.close();
+            s.close();
         }
         history.session = new Session(net, choice);
         return history.session;
     }
 
+    /** The batches the next epoch will ask for, in order, so that they can be prepared ahead. */
+    void plan(ImageDataset data, java.util.List<int[]> order) {
+        if (flat != null) {
+            flat.plan(data, order);
+        }
+    }
+
     /** Trains on one batch; returns {loss, correct}. */
     float[] trainBatch(ImageDataset data, int[] indices) {
+        if (flat != null) {
+            try (NDManager m = flat.batchManager()) {
+                NDArray[] scoresAndLoss = flat.step(m, data, indices, () -> false);
+                return lossAndCorrect(scoresAndLoss[1], scoresAndLoss[0], data, indices);
+            }
+        }
         try (NDManager m = trainer.getManager().newSubManager()) {
             NDList batch = data.batch(m, indices);
             NDArray labels = batch.get(1);
@@ -64,6 +80,13 @@ final class Session {
             trainer.step();
             return lossAndCorrect(value, scores, data, indices);
         }
+    }
+
+    private void close() {
+        if (flat != null) {
+            flat.close();
+        }
+        trainer.close();
     }
 
     /** Mean loss and accuracy over {@code data} in inference mode, or null when interrupted on the way. */

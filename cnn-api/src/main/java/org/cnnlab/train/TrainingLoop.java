@@ -60,6 +60,7 @@ final class TrainingLoop {
         ImageDataset train = fit.train();
         int batchSize = fit.batchSizeValue();
         List<int[]> order = fit.shuffled() ? train.batches(batchSize, seed + 7919L * e) : train.batches(batchSize);
+        session.plan(train, order);
         long start = System.nanoTime();
         double lossSum = 0;
         long correct = 0;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
-import org.cnnlab.Device;
 import org.cnnlab.data.DatasetPair;
 import org.cnnlab.data.Datasets;
 import org.cnnlab.data.ImageDataset;
@@ -57,8 +56,8 @@ class BatchFeedTest {
     @Test
     void theMemoryEstimateKeepsSmallDatasetsAndRefusesHugeOnes() {
         CnnLabRuntime.init();
-        assertTrue(BatchFeed.fitsOnDevice(DATA.train(), Device.cpu()), "2,000 small images fit");
-        long free = BatchFeed.freeBytes(Device.cpu());
+        assertTrue(BatchFeed.fitsOnDevice(DATA.train(), ai.djl.Device.cpu()), "2,000 small images fit");
+        long free = BatchFeed.freeBytes(ai.djl.Device.cpu());
         assertTrue(free > 0, "free memory is known: " + free);
     }
 
