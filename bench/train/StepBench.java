@@ -36,7 +36,7 @@ public class StepBench {
     private static final Loss LOSS = Loss.softmaxCrossEntropyLoss();
     private static final int PHASES = 4;
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         String model = args[0];
         int batch = Integer.parseInt(args[1]);
         int steps = Integer.parseInt(args[2]);
@@ -47,7 +47,7 @@ public class StepBench {
             try (Network net = build(model)) {
                 Runner runner = impl.equals("flat") ? new Flat(net, train) : new PerParam(net, train);
                 List<int[]> order = train.batches(batch, 3);
-                int warm = Math.min(3, order.size() - steps);
+                int warm = Math.min(2, order.size() - steps - 1);
                 for (int s = 0; s < warm; s++) {
                     runner.step(order.get(s), null, null);
                 }
@@ -82,19 +82,45 @@ public class StepBench {
         private final long[] marks = new long[PHASES + 1];
         private Path trace;
 
-        /** One step; adds each phase's time to {@code nanos}, or counts each phase's operations into {@code ops}. */
-        abstract void step(int[] indices, long[] nanos, int[][] ops);
+        abstract NDManager batchManager();
 
-        void begin(int[][] ops) throws IOException {
+        abstract NDList batch(NDManager m, int[] indices);
+
+        /** Forward, loss and backward: {scores, loss}. */
+        abstract NDArray[] forwardBackward(NDManager m, NDList batch);
+
+        abstract void update();
+
+        /** One step; adds each phase's time to {@code nanos}, or counts each phase's operations into {@code ops}. */
+        void step(int[] indices, long[] nanos, int[][] ops) {
+            try (NDManager m = batchManager()) {
+                begin(ops);
+                NDList batch = batch(m, indices);
+                mark(0, nanos, ops);
+                NDArray[] scoresAndLoss = forwardBackward(m, batch);
+                mark(1, nanos, ops);
+                update();
+                mark(2, nanos, ops);
+                scoresAndLoss[0].toFloatArray();
+                scoresAndLoss[1].getFloat();
+                mark(3, nanos, ops);
+            }
+        }
+
+        private void begin(int[][] ops) {
             if (ops != null) {
-                trace = Files.createTempFile("cnnlab-trace", ".json");
+                try {
+                    trace = Files.createTempFile("cnnlab-trace", ".json");
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
                 JniUtils.startProfile(false, false, false);
             }
             marks[0] = System.nanoTime();
         }
 
         /** Ends phase {@code p}: records its time, and its operation count when profiling. */
-        void mark(int p, long[] nanos, int[][] ops) {
+        private void mark(int p, long[] nanos, int[][] ops) {
             marks[p + 1] = System.nanoTime();
             if (nanos != null) {
                 nanos[p] += marks[p + 1] - marks[p];
@@ -125,27 +151,28 @@ public class StepBench {
         }
 
         @Override
-        void step(int[] indices, long[] nanos, int[][] ops) {
-            try (NDManager m = trainer.getManager().newSubManager()) {
-                begin(ops);
-                NDList batch = data.batch(m, indices);
-                mark(0, nanos, ops);
-                NDArray scores;
-                NDArray value;
-                try (GradientCollector c = trainer.newGradientCollector()) {
-                    scores = trainer.forward(new NDList(batch.get(0))).singletonOrThrow();
-                    value = LOSS.evaluate(new NDList(batch.get(1)), new NDList(scores));
-                    c.backward(value);
-                }
-                mark(1, nanos, ops);
-                trainer.step();
-                mark(2, nanos, ops);
-                scores.toFloatArray();
-                value.getFloat();
-                mark(3, nanos, ops);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+        NDManager batchManager() {
+            return trainer.getManager().newSubManager();
+        }
+
+        @Override
+        NDList batch(NDManager m, int[] indices) {
+            return data.batch(m, indices);
+        }
+
+        @Override
+        NDArray[] forwardBackward(NDManager m, NDList batch) {
+            try (GradientCollector c = trainer.newGradientCollector()) {
+                NDArray scores = trainer.forward(new NDList(batch.get(0))).singletonOrThrow();
+                NDArray value = LOSS.evaluate(new NDList(batch.get(1)), new NDList(scores));
+                c.backward(value);
+                return new NDArray[] {scores, value};
             }
+        }
+
+        @Override
+        void update() {
+            trainer.step();
         }
 
         @Override
@@ -161,6 +188,7 @@ public class StepBench {
         private final FlatParameters flat;
         private final FlatOptimizer optimizer;
         private final BatchFeed feed;
+        private FlatParameters.Step views;
 
         Flat(Network net, ImageDataset data) {
             this.net = net;
@@ -171,29 +199,29 @@ public class StepBench {
         }
 
         @Override
-        void step(int[] indices, long[] nanos, int[][] ops) {
-            try (NDManager m = session.newSubManager()) {
-                begin(ops);
-                NDList batch = feed.batch(m, indices);
-                mark(0, nanos, ops);
-                NDArray scores;
-                NDArray value;
-                FlatParameters.Step step;
-                try (GradientCollector c = m.getEngine().newGradientCollector()) {
-                    step = flat.forStep(m);
-                    scores = net.block().forward(step, new NDList(batch.get(0)), true).singletonOrThrow();
-                    value = LOSS.evaluate(new NDList(batch.get(1)), new NDList(scores));
-                    c.backward(value);
-                }
-                mark(1, nanos, ops);
-                optimizer.step(flat.values(), step.gradient());
-                mark(2, nanos, ops);
-                scores.toFloatArray();
-                value.getFloat();
-                mark(3, nanos, ops);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+        NDManager batchManager() {
+            return session.newSubManager();
+        }
+
+        @Override
+        NDList batch(NDManager m, int[] indices) {
+            return feed.batch(m, indices);
+        }
+
+        @Override
+        NDArray[] forwardBackward(NDManager m, NDList batch) {
+            try (GradientCollector c = m.getEngine().newGradientCollector()) {
+                views = flat.forStep(m);
+                NDArray scores = net.block().forward(views, new NDList(batch.get(0)), true).singletonOrThrow();
+                NDArray value = LOSS.evaluate(new NDList(batch.get(1)), new NDList(scores));
+                c.backward(value);
+                return new NDArray[] {scores, value};
             }
+        }
+
+        @Override
+        void update() {
+            optimizer.step(flat.values(), views.gradient());
         }
 
         @Override

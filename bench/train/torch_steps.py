@@ -7,48 +7,19 @@ phase counted by torch.autograd.profiler (top-level ones, and all of them).
 Prints: PHASES torch MODEL BATCH img_s batch_ms fwdbwd_ms opt_ms other_ms ops_batch ops_fwdbwd ops_opt allops_opt
 Usage: torch_steps.py MODEL BATCH STEPS
 """
-import gzip
 import sys
 import time
 
-import numpy as np
 import torch
 import torch.nn as nn
 
-FOLDER = "/usr/share/datasets/fashion-mnist/"
+from torch_common import images, labels, lenet, vgg
+
 model, batch, steps = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 torch.set_num_threads(2)
 torch.manual_seed(1)
-
-
-def idx(name, offset):
-    with gzip.open(FOLDER + name) as f:
-        return np.frombuffer(f.read(), dtype=np.uint8, offset=offset)
-
-
-x = torch.from_numpy(idx("train-images-idx3-ubyte.gz", 16).reshape(-1, 1, 28, 28).copy())
-y = torch.from_numpy(idx("train-labels-idx1-ubyte.gz", 8).astype(np.int64))
-
-
-def lenet():
-    return nn.Sequential(
-        nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
-        nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2),
-        nn.Flatten(), nn.Linear(400, 120), nn.ReLU(), nn.Linear(120, 84), nn.ReLU(), nn.Linear(84, 10))
-
-
-def vgg():
-    """cnnlab's Architectures.vgg16(1, 28, 10): 13 3x3 convs (16..128 filters), the first padded by 3."""
-    layers, channels = [], 1
-    for block, (width, count) in enumerate(zip([16, 32, 64, 128, 128], [2, 2, 3, 3, 3])):
-        for i in range(count):
-            layers += [nn.Conv2d(channels, width, 3, padding=3 if block == 0 and i == 0 else 1), nn.ReLU()]
-            channels = width
-        layers.append(nn.MaxPool2d(2))
-    return nn.Sequential(*layers, nn.Flatten(), nn.Linear(128, 256), nn.ReLU(), nn.Dropout(0.5),
-                         nn.Linear(256, 256), nn.ReLU(), nn.Dropout(0.5), nn.Linear(256, 10))
-
-
+x = images("train-images-idx3-ubyte.gz")
+y = labels("train-labels-idx1-ubyte.gz")
 net = vgg() if model == "vgg" else lenet()
 opt = torch.optim.Adam(net.parameters(), lr=1e-3)
 loss_fn = nn.CrossEntropyLoss()
@@ -87,7 +58,7 @@ def step(i, times=None, ops=None):
             times[p] += marks[p + 1] - marks[p]
 
 
-warm = 3
+warm = 2
 for i in range(warm):
     step(i)
 times = [0.0] * 4
