@@ -13,6 +13,7 @@
 # resident on the device, one flat optimizer step) and PyTorch, with the ratios the issue asks for.
 # Usage: bench/train-bench.sh [rounds=1] [epochs=2] [steps=20]     (steps per phase measurement)
 #        PHASES_ONLY=1 bench/train-bench.sh 1 0 5                  (a quick look at the phase table only)
+#        MODELS=lenet BATCHES=256 PHASES_ONLY=1 bench/train-bench.sh 3 0 10   (one configuration, three rounds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -26,6 +27,10 @@ OPENBLAS_DIR=$(dirname "$(dpkg -L libopenblas0-pthread | grep '/libblas.so.3$' |
 mvn -B -q -o -pl cnn-api compile dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/cp.txt" >/dev/null
 CP="cnn-api/target/classes:$(cat "$OUT/cp.txt")"
 export OMP_NUM_THREADS=2
+# OpenMP worker threads otherwise spin between parallel operations. On a machine whose cores are shared with
+# other work, the spinning threads take the cores from the ones computing: a LeNet-5 step in DJL measured 8x
+# slower here. Both cnnlab and PyTorch (both link GNU libgomp) run with the same setting.
+export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 JAVA_OPTS=(-Dai.djl.offline=true -DOPT_OUT_TRACKING=true -Dai.djl.pytorch.num_threads=2
            -Dai.djl.pytorch.num_interop_threads=1 -Djava.awt.headless=true ${BENCH_JAVA_OPTS:-})
 # Compile the two Java programs once, so that compilation is not in any measurement.
@@ -45,8 +50,8 @@ run() {  # name, command...
 rm -f "$OUT/results.txt" "$OUT/phases.txt"
 for r in $(seq "$ROUNDS"); do
   echo "round $r: phases"
-  for model in lenet vgg; do
-    for batch in 256 1024; do
+  for model in ${MODELS:-lenet vgg}; do
+    for batch in ${BATCHES:-256 1024}; do
       n=$STEPS; [ "$model" = vgg ] && [ "$batch" = 1024 ] && n=$(( (STEPS + 3) / 4 ))
       java "${JAVA_OPTS[@]}" -cp "$OUT/classes:$CP" org.cnnlab.train.StepBench "$model" "$batch" "$n" per-param flat \
         | grep '^PHASES' | tee -a "$OUT/phases.txt"
