@@ -205,7 +205,9 @@ public class StepBench {
 
         @Override
         NDList batch(NDManager m, int[] indices) {
-            return feed.batch(m, indices);
+            try (OneThread ignored = OneThread.when((long) indices.length * 784)) {
+                return feed.batch(m, indices);
+            }
         }
 
         @Override
@@ -221,7 +223,9 @@ public class StepBench {
 
         @Override
         void update() {
-            optimizer.step(flat.values(), views.gradient());
+            try (OneThread ignored = OneThread.when(flat.values().size())) {
+                optimizer.step(flat.values(), views.gradient());
+            }
         }
 
         @Override

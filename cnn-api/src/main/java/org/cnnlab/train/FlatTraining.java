@@ -71,7 +71,10 @@ final class FlatTraining implements AutoCloseable {
      * {scores, loss}, or null when {@code abandoned} turned true before the weights were touched.
      */
     NDArray[] step(NDManager batch, ImageDataset data, int[] indices, BooleanSupplier abandoned) {
-        NDList xy = feeds.of(data).batch(batch, indices);
+        NDList xy;
+        try (OneThread ignored = OneThread.when((long) indices.length * data.shape().size())) {
+            xy = feeds.of(data).batch(batch, indices);
+        }
         NDArray scores;
         NDArray value;
         FlatParameters.Step views;
@@ -84,7 +87,9 @@ final class FlatTraining implements AutoCloseable {
         if (abandoned.getAsBoolean()) {
             return null;
         }
-        optimizer.step(parameters.values(), views.gradient());
+        try (OneThread ignored = OneThread.when(parameters.values().size())) {
+            optimizer.step(parameters.values(), views.gradient());
+        }
         return new NDArray[] {scores, value};
     }
 
