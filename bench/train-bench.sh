@@ -31,8 +31,10 @@ export OMP_NUM_THREADS=2
 # other work, the spinning threads take the cores from the ones computing: a LeNet-5 step in DJL measured 8x
 # slower here. Both cnnlab and PyTorch (both link GNU libgomp) run with the same setting.
 export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
+# The hand-written peer loop does not go through CnnLabRuntime.init(), so the settings are passed to both.
+read -ra extra_opts <<< "${BENCH_JAVA_OPTS:-}"
 JAVA_OPTS=(-Dai.djl.offline=true -DOPT_OUT_TRACKING=true -Dai.djl.pytorch.num_threads=2
-           -Dai.djl.pytorch.num_interop_threads=1 -Djava.awt.headless=true ${BENCH_JAVA_OPTS:-})
+           -Dai.djl.pytorch.num_interop_threads=1 -Djava.awt.headless=true "${extra_opts[@]}")
 # Compile the two Java programs once, so that compilation is not in any measurement.
 javac -d "$OUT/classes" -cp "$CP" bench/train/FitBench.java bench/train/HandLoop.java bench/train/StepBench.java
 
