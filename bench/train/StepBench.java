@@ -146,7 +146,7 @@ public class StepBench {
 
         PerParam(Network net, ImageDataset data) {
             this.data = data;
-            this.trainer = net.model().newTrainer(new DefaultTrainingConfig(LOSS)
+            this.trainer = net.djl().model().newTrainer(new DefaultTrainingConfig(LOSS)
                     .optOptimizer(Optimizers.adam(1e-3).toDjl()));
         }
 
@@ -192,8 +192,8 @@ public class StepBench {
 
         Flat(Network net, ImageDataset data) {
             this.net = net;
-            this.session = net.manager().newSubManager();
-            this.flat = FlatParameters.attach(net.block(), session);
+            this.session = net.djl().manager().newSubManager();
+            this.flat = FlatParameters.attach(net.djl().block(), session);
             this.optimizer = new FlatOptimizer(Optimizers.adam(1e-3), flat.values(), session);
             this.feed = ResidentImages.upload(data, session);
         }
@@ -214,7 +214,7 @@ public class StepBench {
         NDArray[] forwardBackward(NDManager m, NDList batch) {
             try (GradientCollector c = m.getEngine().newGradientCollector()) {
                 views = flat.forStep(m);
-                NDArray scores = net.block().forward(views, new NDList(batch.get(0)), true).singletonOrThrow();
+                NDArray scores = net.djl().block().forward(views, new NDList(batch.get(0)), true).singletonOrThrow();
                 NDArray value = LOSS.evaluate(new NDList(batch.get(1)), new NDList(scores));
                 c.backward(value);
                 return new NDArray[] {scores, value};

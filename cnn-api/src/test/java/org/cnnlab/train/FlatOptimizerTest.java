@@ -76,7 +76,7 @@ class FlatOptimizerTest {
                                           List<int[]> batches) {
         Loss loss = Loss.softmaxCrossEntropyLoss();
         Optimizer rule = choice.kind() == OptimizerChoice.Kind.SGD ? choice.toDjl() : new OnePerParameter(choice);
-        try (Trainer trainer = net.model().newTrainer(new DefaultTrainingConfig(loss).optOptimizer(rule))) {
+        try (Trainer trainer = net.djl().model().newTrainer(new DefaultTrainingConfig(loss).optOptimizer(rule))) {
             for (int[] indices : batches) {
                 try (NDManager m = trainer.getManager().newSubManager()) {
                     NDList batch = train.batch(m, indices);
@@ -92,8 +92,8 @@ class FlatOptimizerTest {
 
     private static void trainFlat(Network net, OptimizerChoice choice, ImageDataset train, List<int[]> batches) {
         Loss loss = Loss.softmaxCrossEntropyLoss();
-        try (NDManager session = net.manager().newSubManager()) {
-            FlatParameters flat = FlatParameters.attach(net.block(), session);
+        try (NDManager session = net.djl().manager().newSubManager()) {
+            FlatParameters flat = FlatParameters.attach(net.djl().block(), session);
             assertNotNull(flat, "the parameters could be moved into one flat array");
             FlatOptimizer optimizer = new FlatOptimizer(choice, flat.values(), session);
             for (int[] indices : batches) {
@@ -102,7 +102,7 @@ class FlatOptimizerTest {
                     FlatParameters.Step step;
                     try (GradientCollector c = m.getEngine().newGradientCollector()) {
                         step = flat.forStep(m);
-                        NDArray scores = net.block().forward(step, new NDList(batch.get(0)), true).singletonOrThrow();
+                        NDArray scores = net.djl().block().forward(step, new NDList(batch.get(0)), true).singletonOrThrow();
                         c.backward(loss.evaluate(new NDList(batch.get(1)), new NDList(scores)));
                     }
                     optimizer.step(flat.values(), step.gradient());
@@ -131,7 +131,7 @@ class FlatOptimizerTest {
 
     static List<NDArray> trainable(Network net) {
         List<NDArray> out = new ArrayList<>();
-        for (Pair<String, Parameter> p : net.block().getParameters()) {
+        for (Pair<String, Parameter> p : net.djl().block().getParameters()) {
             if (p.getValue().requiresGradient()) {
                 out.add(p.getValue().getArray());
             }
