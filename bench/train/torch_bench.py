@@ -1,32 +1,25 @@
 """LeNet-5 on the full Fashion-MNIST with Debian's PyTorch: the same network, batch, optimizer and epochs
 as FitBench/HandLoop. Images stay bytes and each index_select'ed batch becomes floats (no DataLoader
 workers: they would take cores from training). Prints one RESULT line."""
-import gzip, sys, time
-import numpy as np
+import sys, time
 import torch
 import torch.nn as nn
 
-FOLDER = "/usr/share/datasets/fashion-mnist/"
+from torch_common import images, labels, lenet
+
 epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 2
 batch = int(sys.argv[2]) if len(sys.argv) > 2 else 256
 variant = sys.argv[3] if len(sys.argv) > 3 else "torch"
 torch.set_num_threads(2)
 torch.manual_seed(1)
 
-def idx(name, offset):
-    with gzip.open(FOLDER + name) as f:
-        return np.frombuffer(f.read(), dtype=np.uint8, offset=offset)
-
 # Pixels stay bytes (47 MB) and become floats one batch at a time, as cnnlab's ImageDataset does.
-x = torch.from_numpy(idx("train-images-idx3-ubyte.gz", 16).reshape(-1, 1, 28, 28).copy())
-y = torch.from_numpy(idx("train-labels-idx1-ubyte.gz", 8).astype(np.int64))
-xt = torch.from_numpy(idx("t10k-images-idx3-ubyte.gz", 16).reshape(-1, 1, 28, 28).copy()).float().div_(255)
-yt = torch.from_numpy(idx("t10k-labels-idx1-ubyte.gz", 8).astype(np.int64))
+x = images("train-images-idx3-ubyte.gz")
+y = labels("train-labels-idx1-ubyte.gz")
+xt = images("t10k-images-idx3-ubyte.gz").float().div_(255)
+yt = labels("t10k-labels-idx1-ubyte.gz")
 
-net = nn.Sequential(
-    nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
-    nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2),
-    nn.Flatten(), nn.Linear(400, 120), nn.ReLU(), nn.Linear(120, 84), nn.ReLU(), nn.Linear(84, 10))
+net = lenet()
 opt = torch.optim.Adam(net.parameters(), lr=1e-3)
 loss_fn = nn.CrossEntropyLoss()
 

@@ -248,6 +248,23 @@ public final class ImageDataset {
         return Batches.build(manager, shape, pixels, labels, chosen, normalization);
     }
 
+    /**
+     * The raw bytes (0..255, {@code C x H x W} each) of images {@code from} to {@code from + count - 1}, end to
+     * end: what training uploads once to keep a dataset on the device and normalise batches there.
+     */
+    public byte[] pixelBytes(int from, int count) {
+        if (from < 0 || count < 0 || from + count > rows.length) {
+            throw new IndexOutOfBoundsException("pixelBytes(" + from + ", " + count + ") reaches outside " + name
+                    + ", which holds " + rows.length + " images.");
+        }
+        int size = shape.size();
+        byte[] out = new byte[count * size];
+        for (int k = 0; k < count; k++) {
+            System.arraycopy(pixels, rows[from + k] * size, out, k * size, size);
+        }
+        return out;
+    }
+
     /** One epoch's worth of index arrays of {@code batchSize}, in an order shuffled by {@code seed}; the last may be smaller. */
     public List<int[]> batches(int batchSize, long seed) {
         return Batches.chunk(Sampling.permutation(size(), seed), batchSize);

@@ -17,8 +17,13 @@ public final class OptimizerChoice {
     private final Kind kind;
     private final double learningRate;
     private final double momentum;
+    private final double weightDecay;
 
     OptimizerChoice(Kind kind, double learningRate, double momentum) {
+        this(kind, learningRate, momentum, 0);
+    }
+
+    private OptimizerChoice(Kind kind, double learningRate, double momentum, double weightDecay) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("The learning rate must be a positive number, e.g. 1e-3 for Adam or "
                     + "0.01 to 0.1 for SGD. Received: learningRate=" + learningRate);
@@ -27,9 +32,14 @@ public final class OptimizerChoice {
             throw new IllegalArgumentException("Momentum must be in [0, 1), typically 0.9. Received: momentum="
                     + momentum);
         }
+        if (!(weightDecay >= 0) || Double.isInfinite(weightDecay)) {
+            throw new IllegalArgumentException("Weight decay must be 0 or a small positive number, e.g. 5e-4. "
+                    + "Received: weightDecay=" + weightDecay);
+        }
         this.kind = kind;
         this.learningRate = learningRate;
         this.momentum = momentum;
+        this.weightDecay = weightDecay;
     }
 
     public Kind kind() {
@@ -50,18 +60,32 @@ public final class OptimizerChoice {
         return momentum;
     }
 
+    /**
+     * How strongly each step pulls every weight towards 0 (L2 regularisation, as PyTorch's
+     * {@code weight_decay}): the gradient becomes {@code g + weightDecay * w}. 0 unless set.
+     */
+    public double weightDecay() {
+        return weightDecay;
+    }
+
     /** The same rule with another learning rate. */
     public OptimizerChoice withLearningRate(double rate) {
-        return new OptimizerChoice(kind, rate, momentum);
+        return new OptimizerChoice(kind, rate, momentum, weightDecay);
+    }
+
+    /** The same rule with weight decay (typically 1e-4 to 5e-4; 0 turns it off). */
+    public OptimizerChoice withWeightDecay(double decay) {
+        return new OptimizerChoice(kind, learningRate, momentum, decay);
     }
 
     /** A fresh DJL optimizer for this choice (fresh: no moving averages yet). */
     Optimizer toDjl() {
         Tracker rate = Tracker.fixed((float) learningRate);
         if (kind == Kind.ADAM) {
-            return Optimizer.adam().optLearningRateTracker(rate).build();
+            return Optimizer.adam().optLearningRateTracker(rate).optWeightDecays((float) weightDecay).build();
         }
-        return Optimizer.sgd().setLearningRateTracker(rate).optMomentum((float) momentum).build();
+        return Optimizer.sgd().setLearningRateTracker(rate).optMomentum((float) momentum)
+                .optWeightDecays((float) weightDecay).build();
     }
 
     @Override
@@ -70,19 +94,21 @@ public final class OptimizerChoice {
             return false;
         }
         OptimizerChoice c = (OptimizerChoice) o;
-        return c.kind == kind && c.learningRate == learningRate && c.momentum == momentum;
+        return c.kind == kind && c.learningRate == learningRate && c.momentum == momentum
+                && c.weightDecay == weightDecay;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, learningRate, momentum);
+        return Objects.hash(kind, learningRate, momentum, weightDecay);
     }
 
     @Override
     public String toString() {
+        String decay = weightDecay == 0 ? "" : ", weightDecay=" + weightDecay;
         if (kind == Kind.ADAM) {
-            return "Adam(lr=" + learningRate + ")";
+            return "Adam(lr=" + learningRate + decay + ")";
         }
-        return momentum == 0 ? "SGD(lr=" + learningRate + ")" : "SGD(lr=" + learningRate + ", momentum=" + momentum + ")";
+        return "SGD(lr=" + learningRate + (momentum == 0 ? "" : ", momentum=" + momentum) + decay + ")";
     }
 }

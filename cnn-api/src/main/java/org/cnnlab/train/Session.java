@@ -27,6 +27,8 @@ final class Session implements AutoCloseable {
     private final OptimizerChoice optimizer;
     private final Trainer trainer;
     private final Loss loss = new SoftmaxCrossEntropyLoss("loss");
+    /** The fast path (flat parameters, resident data); null where it is not possible: DJL's trainer then. */
+    private final FlatTraining flat;
 
     Session(DjlNetwork net, OptimizerChoice optimizer) {
         this.net = net;
@@ -36,11 +38,12 @@ final class Session implements AutoCloseable {
                 .optOptimizer(optimizer.toDjl())
                 .optDevices(new ai.djl.Device[] {net.device()});
         this.trainer = net.model().newTrainer(config);
+        this.flat = FlatTraining.start(net.block(), trainer.getManager(), optimizer, loss);
     }
 
     /** True when this session trains with {@code choice}, so its optimizer state can be kept. */
     boolean uses(OptimizerChoice choice) {
-        return optimizer.equals(choice);
+        return optimizer.equals(choice) && (flat == null || flat.attached());
     }
 
     /**
@@ -50,6 +53,12 @@ final class Session implements AutoCloseable {
      * to a weight, never after.
      */
     float[] trainBatch(ImageDataset data, int[] indices, BooleanSupplier abandoned) {
+        if (flat != null) {
+            try (NDManager m = flat.batchManager()) {
+                NDArray[] scoresAndLoss = flat.step(m, data, indices, abandoned);
+                return scoresAndLoss == null ? null : lossAndCorrect(scoresAndLoss[0], scoresAndLoss[1], data, indices);
+            }
+        }
         try (NDManager m = trainer.getManager().newSubManager()) {
             NDList batch = data.batch(m, indices);
             NDArray scores;
@@ -67,17 +76,32 @@ final class Session implements AutoCloseable {
                 return null;
             }
             trainer.step();
-            Scores s = new Scores(scores.toFloatArray(), indices.length);
-            int correct = 0;
-            for (int k = 0; k < indices.length; k++) {
-                correct += s.predicted(k) == data.label(indices[k]) ? 1 : 0;
-            }
-            return new float[] {value.getFloat(), correct};
+            return lossAndCorrect(scores, value, data, indices);
         }
+    }
+
+    /** The batches the next epoch will ask for, in order, so that they can be prepared ahead. */
+    void plan(ImageDataset data, java.util.List<int[]> order) {
+        if (flat != null) {
+            flat.plan(data, order);
+        }
+    }
+
+    /** {loss, correct} from one read of the scores and one of the loss. */
+    private static float[] lossAndCorrect(NDArray scores, NDArray value, ImageDataset data, int[] indices) {
+        Scores s = new Scores(scores.toFloatArray(), indices.length);
+        int correct = 0;
+        for (int k = 0; k < indices.length; k++) {
+            correct += s.predicted(k) == data.label(indices[k]) ? 1 : 0;
+        }
+        return new float[] {value.getFloat(), correct};
     }
 
     @Override
     public void close() {
+        if (flat != null) {
+            flat.close();
+        }
         trainer.close();
     }
 }

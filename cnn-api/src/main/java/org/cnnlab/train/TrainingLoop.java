@@ -81,6 +81,7 @@ final class TrainingLoop {
         ImageDataset train = fit.train();
         int batchSize = fit.batchSizeValue();
         List<int[]> order = fit.shuffled() ? train.batches(batchSize, seed + 7919L * e) : train.batches(batchSize);
+        session.plan(train, order);
         epochNow = e;
         batchNow = 0;
         history.openEpoch(e, batchesPerEpoch);
