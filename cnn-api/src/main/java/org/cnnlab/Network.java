@@ -115,9 +115,10 @@ public final class Network implements Displayable, AutoCloseable {
     }
 
     /**
-     * Runs the network (in inference mode) on one image {@code (C, H, W)} or a batch {@code (N, C, H, W)}.
+     * Runs the network (in inference mode) on one image {@code (C, H, W)} or a batch {@code (N, C, H, W)}, of
+     * the size it was built for or of any other size its layers all fit with the same weights.
      *
-     * @throws GeometryException when the input's shape is not what the network takes
+     * @throws GeometryException when a layer cannot take the input's shape, saying which and why
      */
     public NDArray forward(NDArray input) {
         return forwardTo(input, spec.layers().size());
@@ -264,20 +265,21 @@ public final class Network implements Displayable, AutoCloseable {
         return x;
     }
 
-    /** Accepts (C, H, W) or (N, C, H, W) matching the input volume; anything else is explained. */
+    /**
+     * Accepts (C, H, W) or (N, C, H, W): of the input volume, or of another size wherever every layer fits
+     * it with the same weights ({@link ModelSpec#forInput}, which explains where one does not).
+     */
     private NDArray batched(NDArray input) {
         Shape s = input.getShape();
+        if (s.dimension() == 3 || s.dimension() == 4) {
+            Shape chw = s.slice(s.dimension() - 3);
+            spec.forInput(Volume.of((int) chw.get(0), (int) chw.get(1), (int) chw.get(2)));
+            return toDevice(s.dimension() == 3 ? input.expandDims(0) : input);
+        }
         Volume in = spec.input();
-        Shape expected = new Shape(in.channels(), in.height(), in.width());
-        if (s.dimension() == 3 && s.equals(expected)) {
-            return toDevice(input.expandDims(0));
-        }
-        if (s.dimension() == 4 && s.slice(1).equals(expected)) {
-            return toDevice(input);
-        }
-        throw new GeometryException("This network takes images of " + in + " (channels x height x width), one as "
-                + expected + " or a batch as (N, " + in.channels() + ", " + in.height() + ", " + in.width()
-                + "). Received: an array of shape " + s + "."
+        throw new GeometryException("This network takes images of " + in + " (channels x height x width), one as ("
+                + in.channels() + ", " + in.height() + ", " + in.width() + ") or a batch as (N, " + in.channels() + ", "
+                + in.height() + ", " + in.width() + "). Received: an array of shape " + s + "."
                 + (s.dimension() == 2 && in.channels() == 1 ? "\nHow to fix it: add the channel axis with "
                         + "x.reshape(1, " + s.get(0) + ", " + s.get(1) + ")." : ""));
     }

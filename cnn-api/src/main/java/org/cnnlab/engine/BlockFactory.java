@@ -17,6 +17,7 @@ import org.cnnlab.model.ConvLayer;
 import org.cnnlab.model.DenseLayer;
 import org.cnnlab.model.DropoutLayer;
 import org.cnnlab.model.FlattenLayer;
+import org.cnnlab.model.GlobalAvgPoolLayer;
 import org.cnnlab.model.Layer;
 import org.cnnlab.model.ModelSpec;
 import org.cnnlab.model.PoolLayer;
@@ -75,6 +76,9 @@ public final class BlockFactory {
         }
         if (layer instanceof FlattenLayer) {
             return Blocks.batchFlattenBlock();
+        }
+        if (layer instanceof GlobalAvgPoolLayer) {
+            return Pool.globalAvgPool2dBlock();
         }
         return Linear.builder().setUnits(((DenseLayer) layer).units()).build();
     }

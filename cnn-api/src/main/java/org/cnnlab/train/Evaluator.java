@@ -55,17 +55,7 @@ final class Evaluator {
                 }
             }
             NDArray x = m.create(flat, new ai.djl.ndarray.types.Shape(1, c, h, w));
-            checkImage(net, c, h, w);
             return new Prediction(net.forward(x).softmax(1).toFloatArray(), classNames);
-        }
-    }
-
-    private static void checkImage(Network net, int c, int h, int w) {
-        org.cnnlab.geometry.Volume in = net.inputShape();
-        if (in.channels() != c || in.height() != h || in.width() != w) {
-            throw new org.cnnlab.geometry.GeometryException("predict received an image of " + c + " x " + h + " x "
-                    + w + " (channels x height x width); this network takes " + in + ".\nHow to fix it: pass an "
-                    + "image from a dataset of that shape, e.g. data.test().image(0).");
         }
     }
 }
