@@ -27,7 +27,8 @@ final class OtherInputSize {
             LayerInfo was = before.get(i);
             LayerInfo now = after.get(i);
             if (now.layer() instanceof DenseLayer && !was.input().equals(now.input())) {
-                throw new GeometryException(intro(built, newInput) + denseRefusal(was, now, flattened(after, i)));
+                throw new GeometryException(intro(built, newInput) + denseRefusal(was, now, flattened(before, i),
+                        flattened(after, i)));
             }
             if (was.parameters() != now.parameters()) {
                 throw new GeometryException(intro(built, newInput) + was.name() + " (layer " + was.index() + ": "
@@ -46,8 +47,9 @@ final class OtherInputSize {
     }
 
     /** The dense layer's input changed: it learned one weight per number of the size it was built for. */
-    private static String denseRefusal(LayerInfo was, LayerInfo now, LayerInfo flatten) {
-        String from = flatten == null ? "" : " (" + flatten.name() + " lays out " + flatten.input() + ")";
+    private static String denseRefusal(LayerInfo was, LayerInfo now, LayerInfo flatWas, LayerInfo flatNow) {
+        String from = flatNow == null ? "" : " (" + flatNow.name() + " lays out " + flatNow.input() + " instead of "
+                + flatWas.input() + ")";
         return was.name() + " (layer " + was.index() + ": " + was.layer().describe() + ") is fully connected: it "
                 + "learned one weight per input number for the " + String.format("%,d", was.input().size())
                 + " numbers it was built for, and these images give it " + String.format("%,d", now.input().size())
