@@ -253,7 +253,7 @@ public final class Network implements Displayable, AutoCloseable {
 
     /** Runs the first {@code layers} layers in inference mode, handing each output to {@code each}; returns the last. */
     private NDArray runLayers(NDArray input, int layers, Consumer<NDArray> each) {
-        NDArray x = batched(input);
+        NDArray x = batched(input, layers);
         ParameterStore store = new ParameterStore(x.getManager(), false);
         List<Block> children = block.getChildren().values();
         try (NoGrad ignored = NoGrad.start()) {
@@ -266,14 +266,15 @@ public final class Network implements Displayable, AutoCloseable {
     }
 
     /**
-     * Accepts (C, H, W) or (N, C, H, W): of the input volume, or of another size wherever every layer fits
-     * it with the same weights ({@link ModelSpec#forInput}, which explains where one does not).
+     * Accepts (C, H, W) or (N, C, H, W): of the input volume, or of another size wherever the first
+     * {@code layers} layers, those that will run, fit it with the same weights ({@link ModelSpec#forInput},
+     * which explains where one does not).
      */
-    private NDArray batched(NDArray input) {
+    private NDArray batched(NDArray input, int layers) {
         Shape s = input.getShape();
         if (s.dimension() == 3 || s.dimension() == 4) {
             Shape chw = s.slice(s.dimension() - 3);
-            spec.forInput(Volume.of((int) chw.get(0), (int) chw.get(1), (int) chw.get(2)));
+            spec.firstLayers(layers).forInput(Volume.of((int) chw.get(0), (int) chw.get(1), (int) chw.get(2)));
             return toDevice(s.dimension() == 3 ? input.expandDims(0) : input);
         }
         Volume in = spec.input();

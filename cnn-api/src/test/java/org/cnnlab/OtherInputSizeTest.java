@@ -58,6 +58,8 @@ class OtherInputSizeTest {
                     .getMessage();
             assertTrue(msg.contains("dense1 (layer 8: dense 120 units) is fully connected"), msg);
             assertTrue(msg.contains("400 numbers it was built for, and these images give it 2,304 (flatten1 lays out 16 x 12 x 12 instead of 16 x 5 x 5)"), msg);
+            // The layers before the dense ones take the larger image: asking for one of them runs only those.
+            assertEquals(new Shape(1, 16, 12, 12), net.activation(m.zeros(new Shape(1, 56, 56)), "pool2").getShape());
             msg = assertThrows(GeometryException.class, () -> net.predict(new float[1][56][56])).getMessage();
             assertTrue(msg.contains("is fully connected"), msg);
             msg = assertThrows(GeometryException.class, () -> net.featureMaps(new float[1][29][29], "conv1")).getMessage();

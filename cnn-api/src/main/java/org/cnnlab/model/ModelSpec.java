@@ -75,6 +75,12 @@ public final class ModelSpec {
         return newInput.equals(input) ? this : OtherInputSize.check(this, newInput);
     }
 
+    /** The first {@code count} layers alone: what running a network up to one of its layers computes. */
+    public ModelSpec firstLayers(int count) {
+        return count == layers.size() ? this
+                : new ModelSpec(input, layers.subList(0, count), names.subList(0, count));
+    }
+
     /** {@link #forInput(Volume)} for images of {@code channels x height x width}. */
     public ModelSpec forInput(int channels, int height, int width) {
         return forInput(Volume.of(channels, height, width));
