@@ -39,6 +39,20 @@ class OtherInputSizeTest {
     }
 
     @Test
+    void globalAveragePoolingIsEachMapsMeanAtAnySize() {
+        try (Network net = ALL_CONV.build(); NDManager m = NDManager.newBaseManager()) {
+            for (int size : new int[] {28, 56, 44}) {
+                NDArray x = m.randomUniform(0, 1, new Shape(2, 1, size, size));
+                NDArray maps = net.activation(x, "relu2");
+                NDArray means = maps.mean(new int[] {3}).mean(new int[] {2});
+                NDArray pooled = net.activation(x, "globalAvgPool1");
+                assertEquals(new Shape(2, 16), pooled.getShape());
+                assertTrue(means.allClose(pooled, 1e-6, 1e-6, false), "size " + size);
+            }
+        }
+    }
+
+    @Test
     void featureMapsAndPredictTakeOtherSizes() {
         try (Network net = ALL_CONV.build()) {
             float[][][] image = new float[1][56][56];
