@@ -20,8 +20,10 @@ OPENBLAS_DIR=$(dirname "$(dpkg -L libopenblas0-pthread | grep '/libblas.so.3$' |
 mvn -B -q -o -pl cnn-api compile dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/cp.txt" >/dev/null
 CP="cnn-api/target/classes:$(cat "$OUT/cp.txt")"
 export OMP_NUM_THREADS=2
+# The hand-written peer loop does not go through CnnLabRuntime.init(), so the settings are passed to both.
+read -ra extra_opts <<< "${BENCH_JAVA_OPTS:-}"
 JAVA_OPTS=(-Dai.djl.offline=true -DOPT_OUT_TRACKING=true -Dai.djl.pytorch.num_threads=2
-           -Dai.djl.pytorch.num_interop_threads=1 -Djava.awt.headless=true ${BENCH_JAVA_OPTS:-})
+           -Dai.djl.pytorch.num_interop_threads=1 -Djava.awt.headless=true "${extra_opts[@]}")
 # Compile the two Java programs once, so that compilation is not in any measurement.
 javac -d "$OUT/classes" -cp "$CP" bench/train/FitBench.java bench/train/HandLoop.java
 

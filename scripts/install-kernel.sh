@@ -11,6 +11,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source ./scripts/env.sh
+if [ -z "$CNNLAB_PYTHON" ]; then
+  echo "install-kernel.sh: no Python with Jupyter found (looked at $CNNLAB_VENV/bin/python, /usr/bin/python3, python3 on PATH). Run ./start.sh, which installs Jupyter, or set CNNLAB_PYTHON." >&2
+  exit 1
+fi
 spec=kernel/target/kernelspec/cnnlab
 if [ ! -f "$spec/kernel.json" ]; then
   mvn -B -ntp -q -pl kernel -am install -DskipTests

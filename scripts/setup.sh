@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/packages.sh
 
 want_jupyter=1
 build=1
@@ -34,25 +35,32 @@ java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.sp
 [ "${java_major%%.*}" -ge 17 ] 2>/dev/null || die "Java $java_major found; cnnlab needs Java 17 or newer."
 
 # --- Jupyter ---------------------------------------------------------------------------------------
-have_jupyter() { "$CNNLAB_PYTHON" -c 'import jupyter_client, nbformat' 2>/dev/null && command -v jupyter >/dev/null; }
-if ((want_jupyter)) && ! have_jupyter; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing Jupyter from the distribution's packages"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends jupyter-notebook jupyter-nbconvert python3-nbclient \
-      python3-jupyter-client jupyter-client python3-ipykernel >/dev/null
-  elif command -v python3 >/dev/null && python3 -m venv --help >/dev/null 2>&1; then
-    venv="${CNNLAB_HOME:-$HOME/.cnnlab}/venv"
-    say "installing JupyterLab with pip into $venv"
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q --upgrade pip jupyterlab notebook nbconvert nbclient \
-      || die "pip could not install JupyterLab (no network?). Install Jupyter yourself: 'pip install jupyterlab', or on Debian/Ubuntu 'sudo apt-get install jupyter-notebook jupyter-nbconvert'."
-    export PATH="$venv/bin:$PATH"
-    export CNNLAB_PYTHON="$venv/bin/python"
-  else
-    die "Jupyter is missing and cannot be installed automatically. Run: sudo apt-get install jupyter-notebook jupyter-nbconvert python3-nbclient   (or: python3 -m pip install --user jupyterlab)"
+# As root on Debian: Debian's packages. Otherwise: pip, into a virtual environment under ~/.cnnlab that
+# scripts/env.sh finds again on every later run. Either way CNNLAB_PYTHON is chosen again afterwards: the
+# choice made before the install (a Python without Jupyter) must not stick.
+install_jupyter_with_pip() {
+  local python
+  python=$(command -v python3) || die "Jupyter is missing and there is no python3 to install it with. Run: sudo apt-get install -y --no-install-recommends ${CNNLAB_JUPYTER_PACKAGES[*]}"
+  say "installing Jupyter with pip into $CNNLAB_VENV (as root, ./start.sh would use Debian's packages instead)"
+  "$python" -m venv "$CNNLAB_VENV" \
+    || die "'$python -m venv' failed (on Debian/Ubuntu: sudo apt-get install python3-venv). Or install Jupyter as Debian packages: sudo apt-get install -y --no-install-recommends ${CNNLAB_JUPYTER_PACKAGES[*]}"
+  if ! "$CNNLAB_VENV/bin/python" -m pip install -q --disable-pip-version-check --retries 1 --timeout 20 \
+        jupyterlab notebook nbconvert nbclient ipykernel; then
+    rm -rf "$CNNLAB_VENV"
+    die "pip could not install Jupyter: it could not reach its package index (${PIP_INDEX_URL:-https://pypi.org/simple}). Do one of:
+  - install Debian's packages:  sudo apt-get install -y --no-install-recommends ${CNNLAB_JUPYTER_PACKAGES[*]}
+  - give pip a reachable index: PIP_INDEX_URL=https://your.mirror/simple ./start.sh
+  - use a Python that already has Jupyter:  CNNLAB_PYTHON=/path/to/python ./start.sh"
   fi
+}
+if ((want_jupyter)) && ! cnnlab_find_python; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Jupyter from Debian's packages"
+    cnnlab_apt_install setup.sh "${CNNLAB_JUPYTER_PACKAGES[@]}"
+  else
+    install_jupyter_with_pip
+  fi
+  cnnlab_find_python || die "Jupyter was installed but no Python with jupyter_client and nbformat is found (looked at $CNNLAB_VENV/bin/python, /usr/bin/python3, python3 on PATH). Set CNNLAB_PYTHON to the Python that has Jupyter."
 fi
 
 # --- Build and install the kernel --------------------------------------------------------------------
@@ -62,11 +70,14 @@ if ((build)); then
 fi
 spec=kernel/target/kernelspec/cnnlab
 [ -f "$spec/kernel.json" ] || die "the build did not produce $spec/kernel.json"
-if command -v jupyter >/dev/null || "$CNNLAB_PYTHON" -c 'import jupyter_client' 2>/dev/null; then
+if [ -n "$CNNLAB_PYTHON" ]; then
+  # Exported HTML shows cnnlab's pictures as PNG (nbconvert's own choice, the SVG, loses its shapes).
   if [ -n "$prefix" ]; then
     scripts/install-kernel.sh --prefix "$prefix"
+    "$CNNLAB_PYTHON" scripts/export_html.py --configure "$prefix/etc/jupyter"
   else
     scripts/install-kernel.sh --user
+    "$CNNLAB_PYTHON" scripts/export_html.py --configure "$("$CNNLAB_PYTHON" -c 'from jupyter_core.paths import jupyter_config_dir; print(jupyter_config_dir())')"
   fi
 else
   say "built; Jupyter not found, so the kernel was not installed. Later: scripts/install-kernel.sh"

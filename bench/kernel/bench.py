@@ -1,5 +1,6 @@
-"""Kernel speed, through jupyter_client: launch -> first kernel_info reply, and median round trips of `1+1`
-and of a small class definition, for cnnlab and Debian's ipykernel in the same run.
+"""Kernel speed, through jupyter_client: launch -> first kernel_info reply, the first `1+1` right after start
+and right after a restart, and median round trips of `1+1` and of a small class definition, for cnnlab and
+Debian's ipykernel in the same run.
 
     source scripts/env.sh && $CNNLAB_PYTHON bench/kernel/bench.py [--starts 5] [--trips 30]
 
@@ -48,7 +49,7 @@ def round_trip(kc, code):
 
 
 def measure(name, starts, trips):
-    start_times, one, cls, first = [], [], [], []
+    start_times, one, cls, first, restarted = [], [], [], [], []
     for i in range(starts):
         km, kc, t = start_time(name)
         start_times.append(t)
@@ -57,10 +58,14 @@ def measure(name, starts, trips):
             for _ in range(trips):
                 one.append(round_trip(kc, CODE[name]["1+1"]))
                 cls.append(round_trip(kc, CODE[name]["class"]))
+        km.restart_kernel()
+        kc.wait_for_ready(timeout=60)
+        restarted.append(round_trip(kc, CODE[name]["1+1"]))
         kc.stop_channels()
         km.shutdown_kernel()
     return {"start": statistics.median(start_times), "first": statistics.median(first),
-            "1+1": statistics.median(one), "class": statistics.median(cls)}
+            "restart": statistics.median(restarted), "1+1": statistics.median(one),
+            "class": statistics.median(cls)}
 
 
 def main():
@@ -82,11 +87,12 @@ def main():
     del os.environ["CNNLAB_CDS_DUMP"]
     results = {name: measure(name, args.starts, args.trips) for name in ("cnnlab", "python3")}
     c, py = results["cnnlab"], results["python3"]
-    print(f"{'':28}{'cnnlab':>10}{'ipykernel':>11}{'ratio':>8}")
+    print(f"{'':30}{'cnnlab':>10}{'ipykernel':>11}{'ratio':>8}")
     for key, label in [("start", "launch -> kernel_info (s)"), ("first", "first 1+1 after start (s)"),
-                       ("1+1", "1+1 round trip (ms)"), ("class", "class definition (ms)")]:
-        scale = 1 if key in ("start", "first") else 1000
-        print(f"{label:28}{c[key] * scale:10.3f}{py[key] * scale:11.3f}{c[key] / py[key]:8.2f}")
+                       ("restart", "first 1+1 after restart (s)"), ("1+1", "1+1 round trip (ms)"),
+                       ("class", "class definition (ms)")]:
+        scale = 1 if key in ("start", "first", "restart") else 1000
+        print(f"{label:30}{c[key] * scale:10.3f}{py[key] * scale:11.3f}{c[key] / py[key]:8.2f}")
     cds = Path(prefix, "share/jupyter/kernels/cnnlab/cnnlab.jsa")
     print(f"AppCDS archive: {'yes' if cds.exists() else 'no'}; {os.cpu_count()} cores; medians of "
           f"{args.starts} starts and {args.trips} round trips")

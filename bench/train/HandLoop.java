@@ -28,7 +28,7 @@ public class HandLoop {
         ImageDataset train = data.train();
         Seeds.set(1);
         try (Network net = Architectures.leNet5(1, 28, 10).build()) {
-            Model model = net.model();
+            Model model = net.djl().model();
             Loss loss = Loss.softmaxCrossEntropyLoss();
             DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build());

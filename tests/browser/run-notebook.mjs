@@ -3,7 +3,7 @@
 // image that really decoded (non-zero natural size) or an inline SVG that lays out. Saves a screenshot of the cell tagged "screenshot".
 //
 //   node run-notebook.mjs BASE_URL NOTEBOOK_NAME SCREENSHOT.png
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [baseUrl, notebook, screenshot] = process.argv.slice(2);
 if (!screenshot) {
@@ -11,11 +11,7 @@ if (!screenshot) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 let failed = false;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -32,13 +28,23 @@ try {
   }, null, { timeout: 600_000, polling: 500 });
 
   const report = await page.evaluate(() => {
-    const out = { errors: [], pictures: [], cells: 0 };
+    const out = { errors: [], pictures: [], explorers: [], cells: 0 };
     for (const cell of Jupyter.notebook.get_cells()) {
       if (cell.cell_type !== 'code') continue;
       out.cells++;
       cell.element.find('.output_error, .output_stderr pre:contains("Exception")').each((_, e) =>
         out.errors.push(cell.get_text().slice(0, 80) + ' -> ' + e.textContent.slice(0, 300)));
       const tags = (cell.metadata.tags || []);
+      if (tags.includes('explorer')) {
+        // An explorer whose script ran (outputs made in this session are trusted): live controls, the static
+        // board hidden. An untrusted or script-less viewer would show only the board.
+        const root = cell.element.find('.cnnlab-x')[0];
+        out.explorers.push({
+          cell: cell.get_text().slice(0, 60),
+          live: !!root && !!root.querySelector('.cx-controls, .cx-strip'),
+          fallbackHidden: !!root && getComputedStyle(root.querySelector('.cx-fallback')).display === 'none',
+        });
+      }
       if (tags.includes('picture')) {
         // A picture is a PNG/GIF <img> that decoded, or an inline <svg> that lays out to a non-zero size.
         const imgs = cell.element.find('.output_area img').toArray();
@@ -61,6 +67,20 @@ try {
   if (!report.pictures.length) { console.error('no cell tagged "picture"'); failed = true; }
   for (const p of report.pictures) {
     if (p.images === 0 || p.decoded !== p.images) { console.error('picture did not render:', p); failed = true; }
+  }
+  for (const x of report.explorers) {
+    if (!x.live || !x.fallbackHidden) { console.error('explorer did not come alive:', x); failed = true; }
+  }
+  // Hover the first explorer's output cell (1, 1): its arithmetic appears, with no round trip to the kernel.
+  if (report.explorers.length) {
+    const cell = page.locator('.cnnlab-x .cx-out div[data-i="1"][data-j="1"]').first();
+    if (await cell.count()) {
+      await cell.scrollIntoViewIfNeeded();
+      await cell.hover();
+      const calc = await page.locator('.cnnlab-x .cx-calc').first().textContent();
+      console.log('explorer after a hover:', calc);
+      if (!calc.startsWith('output[1][1] = ')) { console.error('the hover wrote nothing'); failed = true; }
+    }
   }
   const target = await page.evaluateHandle(() => {
     const c = Jupyter.notebook.get_cells().find(c => (c.metadata.tags || []).includes('screenshot'));

@@ -50,6 +50,19 @@ def notebook_server(tmp_path):
     server.wait(timeout=20)
 
 
+def test_explorers_come_alive_in_the_classic_notebook(notebook_server):
+    """Notebook 1 run in the classic Notebook: every cell tagged "explorer" replaced its static board with the
+    live view, and a hover writes the dot product."""
+    shot = os.path.join(ROOT, "out", "browser-explorer.png")
+    os.makedirs(os.path.dirname(shot), exist_ok=True)
+    run = subprocess.run(["node", os.path.join(HERE, "run-notebook.mjs"), notebook_server, "01-convolution-by-hand.ipynb",
+                          shot], capture_output=True, text=True, timeout=900)
+    print(run.stdout)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert '"live": true' in run.stdout, run.stdout
+    assert "explorer after a hover: output[1][1] = " in run.stdout, run.stdout
+
+
 def test_lenet_notebook_renders_its_pictures_in_a_real_browser(notebook_server):
     shot = os.path.join(ROOT, "out", "browser-lenet.png")
     os.makedirs(os.path.dirname(shot), exist_ok=True)

@@ -7,7 +7,7 @@ import conftest  # noqa: F401  (installs the kernelspec)
 class CnnlabKernelTests(jkt.KernelTests):
     kernel_name = "cnnlab"
     language_name = "java"
-    file_extension = ".java"
+    file_extension = ".jshell"
 
     code_hello_world = 'System.out.println("hello, world");'
     code_stderr = 'System.err.println("oops");'

@@ -1,7 +1,5 @@
 """Execution through a real Jupyter client: results, display, errors, interrupt, state, never-dies."""
 import re
-import threading
-import time
 
 from conftest import Kernel  # noqa: F401
 
@@ -78,22 +76,11 @@ def test_changed_class_shape_resets_its_variables_and_says_so(kernel):
     assert kernel.value("kept") == "5"
 
 
-def _interrupt_after(kernel, seconds):
-    def go():
-        time.sleep(seconds)
-        kernel.km.interrupt_kernel()
-    threading.Thread(target=go, daemon=True).start()
-
-
 def test_interrupt_stops_busy_loop_and_sleep_and_keeps_state(kernel):
     kernel.run("int before = 42;")
-    for code in ["while (true) { }", "Thread.sleep(60_000);", "long s = 0; for (long i = 0; ; i++) s += i;"]:
-        _interrupt_after(kernel, 1.0)
-        start = time.time()
-        reply, outputs = kernel.run(code, timeout=30)
-        took = time.time() - start
+    for loop in ["while (true) { }", "Thread.sleep(60_000);", "long s = 0; for (long i = 0; ; i++) s += i;"]:
+        reply, outputs = kernel.run_and_interrupt('{ display("running"); ' + loop + " }", timeout=30)
         assert reply["status"] == "error" and reply["ename"] == "Interrupted", reply
-        assert took < 3.0, f"{code} took {took:.1f}s to stop"
     assert kernel.value("before") == "42"
 
 
@@ -102,32 +89,29 @@ def test_interrupt_is_cooperative_first(kernel):
     # Thread.stop) can set the variable. The flag is still set when it returns, so the cell is reported
     # interrupted, as cnn-api's training reports a stopped fit.
     kernel.run("boolean sawInterrupt = false;")
-    code = "{ while (!Thread.currentThread().isInterrupted()) { } sawInterrupt = true; }"
-    _interrupt_after(kernel, 1.0)
-    start = time.time()
-    reply, _ = kernel.run(code, timeout=30)
+    code = '{ display("running"); while (!Thread.currentThread().isInterrupted()) { } sawInterrupt = true; }'
+    reply, _ = kernel.run_and_interrupt(code, timeout=30)
     assert reply["status"] == "error" and reply["ename"] == "Interrupted", reply
     assert "earlier variables are intact" in reply["evalue"]
-    assert time.time() - start < 1.7
     assert kernel.value("sawInterrupt") == "true"
 
 
 def test_cell_that_clears_the_interrupt_shows_its_result(kernel):
-    code = 'String poll() { while (!Thread.interrupted()) { } return "stopped cleanly"; }\npoll()'
-    _interrupt_after(kernel, 1.0)
-    reply, outputs = kernel.run(code, timeout=30)
+    code = ('String poll() { display("running"); while (!Thread.interrupted()) { } return "stopped cleanly"; }\n'
+            'poll()')
+    reply, outputs = kernel.run_and_interrupt(code, timeout=30)
     assert reply["status"] == "ok", reply
     assert [c for t, c in outputs if t == "execute_result"][0]["data"]["text/plain"] == "stopped cleanly"
 
 
 def test_interrupt_falls_back_to_stop_for_code_that_ignores_it(kernel):
+    # The loop clears every interrupt and never ends by itself: only the forced stop after the grace period
+    # can end it, so an Interrupted reply proves the fallback.
     kernel.run("int ignored = 0;")
-    _interrupt_after(kernel, 1.0)
-    start = time.time()
-    reply, _ = kernel.run("while (true) { Thread.interrupted(); ignored++; }", timeout=30)
-    took = time.time() - start
+    reply, _ = kernel.run_and_interrupt('{ display("running"); while (true) { Thread.interrupted(); ignored++; } }',
+                                        timeout=30)
     assert reply["ename"] == "Interrupted", reply
-    assert 1.5 < took < 3.5, f"took {took:.1f}s: the grace period is ~0.7s"
+    assert int(kernel.value("ignored")) > 0
 
 
 def test_kernel_survives_exit_stack_overflow_and_oom(kernel):
@@ -135,7 +119,9 @@ def test_kernel_survives_exit_stack_overflow_and_oom(kernel):
     assert reply["status"] == "error" and "System.exit" in reply["evalue"] and "restart the kernel" in reply["evalue"]
     reply, _ = kernel.run("int down(int n) { return down(n + 1) + 1; }\ndown(0)")
     assert reply["ename"] == "java.lang.StackOverflowError"
-    reply, _ = kernel.run("var hog = new ArrayList<long[]>(); while (true) hog.add(new long[10_000_000]);")
+    # 1 GB arrays go straight to the old generation: the heap fills without minutes of copying on a busy machine.
+    reply, _ = kernel.run("var hog = new ArrayList<long[]>(); while (true) hog.add(new long[125_000_000]);",
+                          timeout=300)
     assert reply["ename"] == "java.lang.OutOfMemoryError"
     assert kernel.value("1+2") == "3"
 
@@ -181,3 +167,12 @@ def test_seed_and_device_magics(kernel):
     assert reply["status"] == "ok", reply
     assert "Device.auto():" in text and "Device.gpuCount(): " in text
     assert re.search(r"DJL \d+\.\d+\.\d+, PyTorch \d+\.\d+\.\d+, (CPU|CUDA) natives", text), text
+
+
+def test_a_cell_importing_a_default_package_keeps_the_other_default_imports(kernel):
+    # The start-up imports are one JShell snippet; a user's import of one of them must not replace it.
+    for line in ("import java.util.*;", "import org.cnnlab.*;", "import static org.cnnlab.Checks.*;"):
+        reply, _ = kernel.run(line)
+        assert reply["status"] == "ok", reply
+    assert kernel.value("new XYChart(10, 10).getWidth() + new ArrayList<>(List.of(1)).size()") == "11"
+    assert kernel.run('display("still imported");')[0]["status"] == "ok"

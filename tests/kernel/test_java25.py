@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from conftest import Kernel
-from test_execution import _interrupt_after
 
 CANDIDATES = [os.environ.get("CNNLAB_JAVA25", ""), "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java",
               "/usr/lib/jvm/java-25-openjdk-amd64/bin/java"]
@@ -53,11 +52,8 @@ def test_chart_displays(kernel25):
 def test_cooperative_interrupt_of_sleep_and_polling_loop(kernel25):
     kernel25.run("int before = 7;")
     for code in ["Thread.sleep(60_000);", "while (!Thread.currentThread().isInterrupted()) { }"]:
-        _interrupt_after(kernel25, 1.0)
-        start = time.time()
-        reply, _ = kernel25.run(code, timeout=30)
+        reply, _ = kernel25.run_and_interrupt('{ display("running"); ' + code + " }", timeout=30)
         assert reply["status"] == "error" and reply["ename"] == "Interrupted", (code, reply)
-        assert time.time() - start < 1.7, code
     assert kernel25.value("before") == "7"
 
 
@@ -76,7 +72,7 @@ def test_uninterruptible_cell_is_reported_and_kernel_still_answers():
     try:
         msg_id = k.kc.execute('{ System.out.println("spinning"); long spins = 0;\n'
                               "  while (true) { Thread.interrupted(); spins++; } }")
-        k.kc.execute("1+2")
+        queued = k.kc.execute("1+2")
         text = ""
         deadline = time.time() + 30
         while "Interrupt failed" not in text and time.time() < deadline:
@@ -89,13 +85,16 @@ def test_uninterruptible_cell_is_reported_and_kernel_still_answers():
         # The control channel still answers; the queued cell waits behind the runaway one.
         k.km.interrupt_kernel()
         assert k.kc.hb_channel.is_beating() and k.km.is_alive()
+        # (a non-event: watched for 1.5 s; replies left over from start-up are not about these two cells)
         with pytest.raises(queue.Empty):
-            k.kc.get_shell_msg(timeout=1.5)
-        # A shutdown request ends the process even though the cell cannot be stopped.
-        start = time.time()
-        k.kc.stop_channels()
-        k.km.shutdown_kernel(now=False)
-        assert not k.km.is_alive() and time.time() - start < 4.5, f"shutdown took {time.time() - start:.1f}s"
+            while True:
+                m = k.kc.get_shell_msg(timeout=1.5)
+                assert m["parent_header"].get("msg_id") not in (msg_id, queued), m
+        # A shutdown request ends the process by itself (exit status 0, not killed by the client) even though
+        # the cell cannot be stopped.
+        k.kc.shutdown()
+        assert k.kc.get_control_msg(timeout=60)["msg_type"] == "shutdown_reply"
+        assert k.km.provisioner.process.wait(timeout=60) == 0
     finally:
         if k.km.is_alive():
             k.km.shutdown_kernel(now=True)

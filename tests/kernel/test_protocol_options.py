@@ -58,3 +58,11 @@ def test_a_failed_cell_evaluates_no_user_expressions(kernel):
     reply = _replies(kernel, [msg_id])[0]
     assert reply["status"] == "error" and not reply.get("user_expressions")
     assert kernel.value("touched") == "0"
+
+
+def test_a_cell_sent_after_the_failed_cells_reply_is_never_aborted(kernel):
+    # Each cell is sent only after the previous failed cell's reply and idle status arrived (kernel.run waits
+    # for both): only requests that were already waiting when a cell failed may be aborted.
+    statuses = [kernel.run(f'throw new IllegalStateException("fail {i}");')[0]["status"] for i in range(200)]
+    assert statuses == ["error"] * 200, [i for i, s in enumerate(statuses) if s != "error"]
+    assert kernel.value("1+1") == "2"

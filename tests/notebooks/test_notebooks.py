@@ -3,9 +3,7 @@ client nbconvert uses, with no error output: a failed check cell (one that throw
 import glob
 import os
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 NOTEBOOKS = sorted(glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb")))
@@ -15,12 +13,10 @@ def test_there_is_a_course():
     assert len(NOTEBOOKS) >= 8, NOTEBOOKS
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[os.path.basename(p) for p in NOTEBOOKS])
-def test_notebook_runs_without_errors(path, tmp_path):
-    nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, kernel_name="cnnlab", timeout=900, allow_errors=True,
-                            resources={"metadata": {"path": str(tmp_path)}})
-    client.execute()
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=os.path.basename)
+def test_notebook_runs_without_errors(path, executed_notebook):
+    # Run once per session (tests/conftest.py), shared with the exported-HTML test.
+    nb = executed_notebook(path)
     errors = []
     for i, cell in enumerate(nb.cells):
         for out in cell.get("outputs", []):

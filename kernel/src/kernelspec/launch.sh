@@ -7,6 +7,11 @@
 #                     else java on PATH.
 #   CNNLAB_JAVA_OPTS  extra JVM options, e.g. -Xmx8g
 dir=$(cd "$(dirname "$0")" && pwd)
+connection_file=$1
+# cnnlab's settings that must be in the environment before java starts (glibc's malloc thresholds), from the
+# one settings file the build copies here; a value already set where Jupyter runs wins.
+. "$dir/settings.sh"
+cnnlab_export_settings "$dir/settings.properties"
 java=${CNNLAB_JAVA:-}
 if [ -z "$java" ] && [ -n "${CNNLAB_INSTALLED_JAVA:-}" ] && [ -x "$CNNLAB_INSTALLED_JAVA" ]; then
   java=$CNNLAB_INSTALLED_JAVA
@@ -18,15 +23,21 @@ fi
 # take it (17 would otherwise print a warning, 18 to 23 refuse a SecurityManager), 24 and later refuse to
 # start with it: so it is passed up to 23 only. The version comes from the JDK's `release` file (a millisecond; `java -version` costs
 # ~70 ms and is only the fallback for a java without one).
+# -Djava.awt.headless=true always, unlike the library's default (headless only without a display): the kernel
+# never opens windows; its pictures go to the notebook.
 # -Dcnnlab.sources: the folder of -sources.jar files whose javadoc inspect shows (see SourceJavadoc).
 # -javaagent: lets JShell redefine classes in place so variables survive re-run cells (see RedefineAgent).
 # AppCDS: a class-data archive of this folder's jars, written by one session started with CNNLAB_CDS_DUMP=1
 # (scripts/install-kernel.sh does that), shortens start-up; a stale or foreign archive is ignored by the JVM.
-cds=
+# -XX:-PrintWarnings: with the agent, the JVM warns when writing and on every start using the archive that it
+# is "for testing purposes only" (the agent only keeps Instrumentation; it transforms no class).
+# The JVM options are gathered as the positional parameters: paths in them may hold spaces.
+set --
 if [ -n "${CNNLAB_CDS_DUMP:-}" ]; then
-  cds="-XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent -XX:ArchiveClassesAtExit=$dir/cnnlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+  set -- -XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent "-XX:ArchiveClassesAtExit=$dir/cnnlab.jsa" \
+    -Xlog:cds=off -Xlog:cds+dynamic=off -XX:-PrintWarnings
 elif [ -f "$dir/cnnlab.jsa" ]; then
-  cds="-XX:SharedArchiveFile=$dir/cnnlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+  set -- "-XX:SharedArchiveFile=$dir/cnnlab.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:-PrintWarnings
 fi
 feature=
 path=$(command -v "$java" 2>/dev/null) && path=$(readlink -f "$path" 2>/dev/null) \
@@ -34,9 +45,10 @@ path=$(command -v "$java" 2>/dev/null) && path=$(readlink -f "$path" 2>/dev/null
 if [ -z "$feature" ]; then
   feature=$("$java" -version 2>&1 | sed -n '/version "/{s/.*version "\([0-9]*\).*/\1/p;q;}')
 fi
-sm=
-if [ -n "$feature" ] && [ "$feature" -le 23 ]; then sm=-Djava.security.manager=allow; fi
-exec "$java" -XX:+UseSerialGC -Xss4m $cds \
-  $sm -Djava.awt.headless=true -Dcnnlab.sources="$dir/sources" \
-  -javaagent:"$dir/lib/cnnlab-kernel.jar" \
-  -cp "$dir/lib/*" ${CNNLAB_JAVA_OPTS:-} org.cnnlab.kernel.Main "$1"
+if [ -n "$feature" ] && [ "$feature" -le 23 ]; then set -- "$@" -Djava.security.manager=allow; fi
+# CNNLAB_JAVA_OPTS is split at spaces on purpose: it holds several options.
+# shellcheck disable=SC2086
+exec "$java" -XX:+UseSerialGC -Xss4m "$@" \
+  -Djava.awt.headless=true "-Dcnnlab.sources=$dir/sources" \
+  "-javaagent:$dir/lib/cnnlab-kernel.jar" \
+  -cp "$dir/lib/*" ${CNNLAB_JAVA_OPTS:-} org.cnnlab.kernel.Main "$connection_file"

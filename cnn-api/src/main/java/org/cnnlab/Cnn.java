@@ -218,7 +218,7 @@ public final class Cnn {
 
     /** The summary table (see {@link Summary}), without building anything. */
     public Table summary() {
-        return Summary.of(spec(), "summary");
+        return org.cnnlab.memory.MemorySummary.of(spec(), "summary");
     }
 
     public long parameterCount() {

@@ -47,6 +47,7 @@ public final class Device {
     /** How many CUDA GPUs the loaded PyTorch natives can use (0 with the CPU natives). */
     public static int gpuCount() {
         CnnLabRuntime.init();
+        org.cnnlab.engine.NativeCheck.verify();
         return Engine.getEngine("PyTorch").getGpuCount();
     }
 

@@ -4,7 +4,7 @@ import org.cnnlab.geometry.SizeRule;
 import org.cnnlab.geometry.Where;
 import org.cnnlab.geometry.Window;
 import org.cnnlab.handconv.PoolByHand;
-import org.cnnlab.handconv.PoolKind;
+import org.cnnlab.model.PoolLayer.Kind;
 
 /**
  * Pooling for lessons: how big is the output ({@link #outputSize}), and what does pooling keep of each
@@ -46,7 +46,7 @@ public final class Pool {
 
     /** As {@link #max(int[][], int)} with any numbers. */
     public static PoolByHand<double[][]> max(double[][] image, int size) {
-        return PoolByHand.of(PoolKind.MAX, image, size);
+        return PoolByHand.of(Kind.MAX, image, size);
     }
 
     /** Max pooling of each channel of an image {@code [channel][row][col]}: the channels stay. */
@@ -56,7 +56,7 @@ public final class Pool {
 
     /** As {@link #max(int[][][], int)} with any numbers. */
     public static PoolByHand<double[][][]> max(double[][][] image, int size) {
-        return PoolByHand.of(PoolKind.MAX, image, size);
+        return PoolByHand.of(Kind.MAX, image, size);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Pool {
 
     /** As {@link #average(int[][], int)} with any numbers. */
     public static PoolByHand<double[][]> average(double[][] image, int size) {
-        return PoolByHand.of(PoolKind.AVERAGE, image, size);
+        return PoolByHand.of(Kind.AVERAGE, image, size);
     }
 
     /** Average pooling of each channel of an image {@code [channel][row][col]}. */
@@ -79,6 +79,6 @@ public final class Pool {
 
     /** As {@link #average(int[][][], int)} with any numbers. */
     public static PoolByHand<double[][][]> average(double[][][] image, int size) {
-        return PoolByHand.of(PoolKind.AVERAGE, image, size);
+        return PoolByHand.of(Kind.AVERAGE, image, size);
     }
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 class NetworkTest {
     private static void assertBlockMatchesItsDescription(Cnn description, int batch) {
         try (Network net = description.build(); NDManager m = NDManager.newBaseManager()) {
-            Volume in = net.inputShape();
+            Volume in = net.spec().input();
             NDArray x = m.randomUniform(0, 1, new Shape(batch, in.channels(), in.height(), in.width()));
-            List<NDArray> acts = net.activations(x);
+            List<NDArray> acts = net.djl().activations(x);
             List<LayerInfo> infos = net.spec().infos();
             assertEquals(infos.size(), acts.size());
             for (int i = 0; i < infos.size(); i++) {
@@ -28,7 +28,7 @@ class NetworkTest {
                         : new Shape(batch, out.channels(), out.height(), out.width());
                 assertEquals(expected, acts.get(i).getShape(), infos.get(i).name());
             }
-            assertEquals(net.parameterCount(), net.djlParameterCount());
+            assertEquals(net.parameterCount(), net.djl().parameterCount());
         }
     }
 
@@ -56,7 +56,7 @@ class NetworkTest {
         try (Network net = Architectures.leNet5(1, 28, 10).build(); NDManager m = NDManager.newBaseManager()) {
             assertEquals(new Shape(1, 10), net.forward(m.zeros(new Shape(1, 28, 28))).getShape());
             assertEquals(new Shape(5, 10), net.forward(m.zeros(new Shape(5, 1, 28, 28))).getShape());
-            assertEquals(new Shape(1, 6, 14, 14), net.activation(m.zeros(new Shape(1, 28, 28)), "pool1").getShape());
+            assertEquals(new Shape(1, 6, 14, 14), net.djl().activation(m.zeros(new Shape(1, 28, 28)), "pool1").getShape());
             String msg = assertThrows(GeometryException.class, () -> net.forward(m.zeros(new Shape(28, 28))))
                     .getMessage();
             assertTrue(msg.contains("Received: an array of shape (28, 28)") && msg.contains("x.reshape(1, 28, 28)"),

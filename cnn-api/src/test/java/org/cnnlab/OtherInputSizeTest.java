@@ -24,7 +24,7 @@ class OtherInputSizeTest {
             assertEquals(new Shape(1, 10), net.forward(small).getShape());
             NDArray big = m.randomUniform(0, 1, new Shape(3, 1, 56, 56));
             assertEquals(new Shape(3, 10), net.forward(big).getShape());
-            assertEquals(new Shape(1, 16, 15, 21), net.activation(m.zeros(new Shape(1, 30, 42)), "conv2").getShape());
+            assertEquals(new Shape(1, 16, 15, 21), net.djl().activation(m.zeros(new Shape(1, 30, 42)), "conv2").getShape());
             // Global average pooling of a picture tiled 2x2 from the same image gives what the image gives,
             // apart from the borders, where padding meets different neighbours: close, not equal.
             NDArray tiled = small.concat(small, 2).concat(small.concat(small, 2), 1);
@@ -43,9 +43,9 @@ class OtherInputSizeTest {
         try (Network net = ALL_CONV.build(); NDManager m = NDManager.newBaseManager()) {
             for (int size : new int[] {28, 56, 44}) {
                 NDArray x = m.randomUniform(0, 1, new Shape(2, 1, size, size));
-                NDArray maps = net.activation(x, "relu2");
+                NDArray maps = net.djl().activation(x, "relu2");
                 NDArray means = maps.mean(new int[] {3}).mean(new int[] {2});
-                NDArray pooled = net.activation(x, "globalAvgPool1");
+                NDArray pooled = net.djl().activation(x, "globalAvgPool1");
                 assertEquals(new Shape(2, 16), pooled.getShape());
                 assertTrue(means.allClose(pooled, 1e-6, 1e-6, false), "size " + size);
             }
@@ -73,7 +73,7 @@ class OtherInputSizeTest {
             assertTrue(msg.contains("dense1 (layer 8: dense 120 units) is fully connected"), msg);
             assertTrue(msg.contains("400 numbers it was built for, and these images give it 2,304 (flatten1 lays out 16 x 12 x 12 instead of 16 x 5 x 5)"), msg);
             // The layers before the dense ones take the larger image: asking for one of them runs only those.
-            assertEquals(new Shape(1, 16, 12, 12), net.activation(m.zeros(new Shape(1, 56, 56)), "pool2").getShape());
+            assertEquals(new Shape(1, 16, 12, 12), net.djl().activation(m.zeros(new Shape(1, 56, 56)), "pool2").getShape());
             msg = assertThrows(GeometryException.class, () -> net.predict(new float[1][56][56])).getMessage();
             assertTrue(msg.contains("is fully connected"), msg);
             msg = assertThrows(GeometryException.class, () -> net.featureMaps(new float[1][29][29], "conv1")).getMessage();

@@ -1,5 +1,7 @@
 package org.cnnlab.handconv;
 
+import org.cnnlab.geometry.Sliding;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnlab.handconv.Board.Part;
@@ -36,7 +38,7 @@ final class ConvBoards {
         if (deep) {
             rows.add(List.of(outputPart(conv, st, map, true)));
         }
-        String where = (conv.filters().size() > 1 ? "filter " + st.filter() + ", " : "") + "output[" + st.row()
+        String where = (conv.filters().size() > 1 ? "filter " + (st.filter() + 1) + ", " : "") + "output[" + st.row()
                 + "][" + st.col() + "] = " + Num.format(st.value());
         String heading = "Step " + (index + 1) + " of " + total + ": " + where;
         return new Board(heading, rows, st.dotProduct().lines().toList(), List.of());
@@ -111,13 +113,13 @@ final class ConvBoards {
     }
 
     private static String outputTitle(double[][] map, ConvByHand<?> conv, int f) {
-        return (conv.filters().size() > 1 ? "map " + f + ", " : "output ") + map.length + "\u00d7" + map[0].length;
+        return (conv.filters().size() > 1 ? "map " + (f + 1) + ", " : "output ") + map.length + "\u00d7" + map[0].length;
     }
 
     private static String kernelTitle(ConvByHand<?> conv, int f, int c) {
         Planes k = conv.filters().get(f);
-        return (conv.filters().size() > 1 ? "filter " + f : "kernel") + " " + k.height() + "\u00d7" + k.width()
-                + (k.channels() > 1 ? " \u00b7 channel " + c : "")
+        return (conv.filters().size() > 1 ? "filter " + (f + 1) : "kernel") + " " + k.height() + "\u00d7" + k.width()
+                + (k.channels() > 1 ? " \u00b7 channel " + (c + 1) : "")
                 + (c == 0 && conv.biasOf(f) != 0 ? ", bias " + Num.format(conv.biasOf(f)) : "");
     }
 }

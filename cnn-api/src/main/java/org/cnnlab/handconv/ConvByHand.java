@@ -1,11 +1,10 @@
 package org.cnnlab.handconv;
 
+import org.cnnlab.geometry.Sliding;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.cnnlab.geometry.Volume;
-import org.cnnlab.render.Displayable;
-import org.cnnlab.render.MimeBundle;
 
 /**
  * A convolution worked out by hand: a small kernel (a filter) slides over an image and, at every position,
@@ -27,6 +26,8 @@ import org.cnnlab.render.MimeBundle;
  * {@link org.cnnlab.geometry.GeometryException} as the model builder. {@link #floored()} shows instead what
  * PyTorch does silently.
  *
+ * <p>Results, step pictures, the animation and the text come from {@link SlidingByHand}, shared with pooling.
+ *
  * <p>Immutable: {@code stride}, {@code pad}, {@code bias} and {@code floored} return a new one. Nothing is
  * computed until a result is asked for, so {@code .stride(3).pad(1)} may pass through a size that does not
  * fit on its way to one that does.
@@ -34,26 +35,17 @@ import org.cnnlab.render.MimeBundle;
  * @param <O> what {@link #output()} returns: {@code int[][]} for whole-number inputs, {@code double[][]}
  *     otherwise, {@code [filter][row][col]} for a bank
  */
-public final class ConvByHand<O> implements Displayable {
-    private final Planes image;
+public final class ConvByHand<O> extends SlidingByHand<O, ConvStep> {
     private final List<Planes> filters;
     private final boolean bank;
     private final double[] bias;
-    private final int stride;
-    private final int pad;
-    private final boolean floored;
-    private final Function<double[][][], O> shape;
 
     private ConvByHand(Planes image, List<Planes> filters, boolean bank, double[] bias, int stride, int pad,
             boolean floored, Function<double[][][], O> shape) {
-        this.image = image;
+        super(image, stride, pad, floored, shape);
         this.filters = filters;
         this.bank = bank;
         this.bias = bias;
-        this.stride = stride;
-        this.pad = pad;
-        this.floored = floored;
-        this.shape = shape;
     }
 
     /** One grey image and one kernel, whole numbers: {@code output()} is an {@code int[][]}. */
@@ -82,7 +74,7 @@ public final class ConvByHand<O> implements Displayable {
     public static ConvByHand<int[][][]> of(int[][][] image, int[][][][] filters) {
         List<Planes> bank = new ArrayList<>();
         for (int f = 0; f < nonEmptyBank(filters == null ? -1 : filters.length); f++) {
-            bank.add(Planes.of("filter " + f, filters[f]));
+            bank.add(Planes.of("filter " + (f + 1), filters[f]));
         }
         return start(Planes.of("the image", image), bank, true, Num::toInts);
     }
@@ -91,7 +83,7 @@ public final class ConvByHand<O> implements Displayable {
     public static ConvByHand<double[][][]> of(double[][][] image, double[][][][] filters) {
         List<Planes> bank = new ArrayList<>();
         for (int f = 0; f < nonEmptyBank(filters == null ? -1 : filters.length); f++) {
-            bank.add(Planes.of("filter " + f, filters[f]));
+            bank.add(Planes.of("filter " + (f + 1), filters[f]));
         }
         return start(Planes.of("the image", image), bank, true, v -> v);
     }
@@ -109,7 +101,7 @@ public final class ConvByHand<O> implements Displayable {
         Planes first = filters.get(0);
         for (int f = 0; f < filters.size(); f++) {
             Planes k = filters.get(f);
-            String which = bank ? "filter " + f : "the kernel";
+            String which = bank ? "filter " + (f + 1) : "the kernel";
             if (k.channels() != image.channels()) {
                 throw new IllegalArgumentException(capital(which) + " has " + k.channels() + plural(k.channels(),
                         " channel") + " but the image has " + image.channels() + ": a filter spans the full depth "
@@ -117,7 +109,7 @@ public final class ConvByHand<O> implements Displayable {
                         + ", [" + image.channels() + "][" + k.height() + "][" + k.width() + "].");
             }
             if (k.height() != first.height() || k.width() != first.width()) {
-                throw new IllegalArgumentException("Filter " + f + " is " + k.size() + " but filter 0 is "
+                throw new IllegalArgumentException("Filter " + (f + 1) + " is " + k.size() + " but filter 1 is "
                         + first.size() + ": the filters of a bank all have the same size.");
             }
         }
@@ -126,12 +118,12 @@ public final class ConvByHand<O> implements Displayable {
 
     /** Moves the kernel {@code s} cells between positions (1 by default). */
     public ConvByHand<O> stride(int s) {
-        return new ConvByHand<>(image, filters, bank, bias, s, pad, floored, shape);
+        return new ConvByHand<>(image, filters, bank, bias, s, pad, floored, shape());
     }
 
     /** Surrounds the image with {@code p} rings of zeros (0 by default). */
     public ConvByHand<O> pad(int p) {
-        return new ConvByHand<>(image, filters, bank, bias, stride, p, floored, shape);
+        return new ConvByHand<>(image, filters, bank, bias, stride, p, floored, shape());
     }
 
     /**
@@ -151,7 +143,7 @@ public final class ConvByHand<O> implements Displayable {
                         + "whole too. Received: bias=" + all[f] + ". For fractions, pass double[][] matrices.");
             }
         }
-        return new ConvByHand<>(image, filters, bank, all, stride, pad, floored, shape);
+        return new ConvByHand<>(image, filters, bank, all, stride, pad, floored, shape());
     }
 
     /**
@@ -160,142 +152,74 @@ public final class ConvByHand<O> implements Displayable {
      * through. Other problems (a kernel larger than the image) are still refused.
      */
     public ConvByHand<O> floored() {
-        return new ConvByHand<>(image, filters, bank, bias, stride, pad, true, shape);
+        return new ConvByHand<>(image, filters, bank, bias, stride, pad, true, shape());
     }
 
-    /** True when the kernel fits the image exactly, with no input row or column left over. */
-    public boolean fits() {
-        return sliding().exactProblem() == null;
-    }
-
-    /** Filters x height x width of the output; {@code (N - F + 2P) / S + 1} along each axis. */
-    public Volume outputSize() {
-        Sliding s = sliding();
-        return Volume.of(filters.size(), s.outHeight(), s.outWidth());
-    }
-
-    /** The output: {@code int[][]} for whole numbers, {@code double[][]} otherwise, one more level for a bank. */
-    public O output() {
-        return shape.apply(values());
-    }
-
-    /** The output as {@code [filter][row][col]} decimals, whatever the input type. */
-    public double[][][] values() {
-        Sliding s = sliding();
-        double[][][] out = new double[filters.size()][s.outHeight()][s.outWidth()];
-        for (ConvStep step : steps()) {
-            out[step.filter()][step.row()][step.col()] = step.value();
-        }
-        return out;
-    }
-
-    /** How output cell ({@code row}, {@code col}) was computed. For a bank, say which filter. */
+    /** How output cell ({@code row}, {@code col}) was computed. For a bank, say which filter: step(filter, row, col). */
+    @Override
     public ConvStep step(int row, int col) {
         if (bank && filters.size() > 1) {
             throw new IllegalArgumentException("This convolution has a bank of " + filters.size()
-                    + " filters, one output map each: say which, step(filter, row, col).");
+                    + " filters, one output map each: say which, step(filter, row, col), with the filter's Java "
+                    + "index (0 for filter 1).");
         }
         return step(0, row, col);
     }
 
-    /** How cell ({@code row}, {@code col}) of filter {@code filter}'s map was computed. */
-    public ConvStep step(int filter, int row, int col) {
-        if (filter < 0 || filter >= filters.size()) {
-            throw new IndexOutOfBoundsException("There is no filter " + filter + ": this convolution has "
-                    + filters.size() + plural(filters.size(), " filter") + ", numbered from 0.");
-        }
-        Sliding s = sliding();
-        s.checkInside(row, col, "row");
-        Planes k = filters.get(filter);
-        int top = s.top(row);
-        int left = s.left(col);
-        double[][][] window = new double[k.channels()][k.height()][k.width()];
-        boolean[][] padding = new boolean[k.height()][k.width()];
-        for (int c = 0; c < k.channels(); c++) {
-            for (int i = 0; i < k.height(); i++) {
-                for (int j = 0; j < k.width(); j++) {
-                    window[c][i][j] = image.at(c, top + i, left + j, 0);
-                    padding[i][j] = top + i < 0 || left + j < 0 || top + i >= image.height() || left + j >= image.width();
-                }
-            }
-        }
-        return new ConvStep(filter, bank, row, col, top, left, window, k.values(), padding, bias[filter]);
-    }
-
-    /** Every step, filter by filter, row by row, as the kernel visits them. */
-    public List<ConvStep> steps() {
-        Sliding s = sliding();
-        List<ConvStep> all = new ArrayList<>();
-        for (int f = 0; f < filters.size(); f++) {
-            for (int i = 0; i < s.outHeight(); i++) {
-                for (int j = 0; j < s.outWidth(); j++) {
-                    all.add(step(f, i, j));
-                }
-            }
-        }
-        return all;
-    }
-
-    /**
-     * A picture of step ({@code row}, {@code col}): the input with its zero padding in grey, the window
-     * outlined with each kernel weight under its number, the kernel, the dot product written out, and the
-     * output with this cell highlighted (earlier cells filled, later ones still empty). Plain HTML with
-     * inline styles: it shows in a notebook, an exported HTML file and on GitHub, with no JavaScript.
-     */
-    public Displayable stepView(int row, int col) {
-        ConvStep st = step(row, col);
-        return stepView(st.filter(), row, col);
-    }
-
-    /** As {@link #stepView(int, int)} for one filter of a bank. */
-    public Displayable stepView(int filter, int row, int col) {
-        ConvStep st = step(filter, row, col);
-        Volume v = outputSize();
-        int index = filter * v.height() * v.width() + row * v.width() + col;
-        Board b = ConvBoards.step(this, st, index, (int) v.size(), values()[filter]);
-        return View.of(st.toString(), BoardHtml.of(b));
-    }
-
-    /**
-     * Every step, one small picture each, in the order the kernel visits them; past 36
-     * steps the rest are only counted (look at one with {@link #stepView(int, int)}).
-     */
-    public Displayable stepsView() {
-        List<ConvStep> all = steps();
-        return StepList.view(boards(all, StepList.MOST), all.stream().map(ConvStep::toString).toList());
-    }
-
-    /**
-     * The steps as an animated GIF, one frame per step, looping: a moving picture that needs no JavaScript
-     * and plays in a notebook, an exported HTML file, on GitHub and in any image viewer.
-     *
-     * @throws IllegalStateException past 400 steps; animate a smaller image
-     */
-    public Displayable animation() {
-        List<ConvStep> all = steps();
-        StepAnimation.checkFrames(all.size(), "crop the image or use fewer filters, or look at single steps with stepView(row, col)");
-        return StepAnimation.view(boards(all, all.size()), sliding().subject() + ": " + all.size() + " steps, animated");
-    }
-
-    /** The first {@code most} steps drawn, each with the output filled in up to it. */
-    private List<Board> boards(List<ConvStep> all, int most) {
-        double[][][] v = values();
-        return StepList.boards(all, most, (st, n) -> ConvBoards.step(this, st, n, all.size(), v[st.filter()]));
-    }
-
-    /**
-     * The whole convolution drawn: input (padding in grey), kernel, output. When the kernel does not fit,
-     * the explanation instead, with a picture of the rows and columns a floor would throw away; nothing is
-     * thrown, so a notebook cell that ends in {@code Conv.byHand(...).stride(3)} shows why.
-     */
     @Override
-    public MimeBundle toMimeBundle() {
-        String problem = sliding().problem();
-        Board b = problem != null ? ConvBoards.doesNotFit(this, problem) : ConvBoards.overview(this);
-        return MimeBundle.text(toString()).withHtml(BoardHtml.of(b));
+    ConvStep step(int filter, Sliding.Position at, Sliding s) {
+        Planes k = filters.get(filter);
+        double[][][] window = image.window(at.top(), at.left(), k.height(), k.width(), 0);
+        return new ConvStep(filter, bank, at.row(), at.col(), at.top(), at.left(), window, k.values(),
+                s.paddingMask(at.row(), at.col()), bias[filter]);
     }
 
-    Sliding sliding() {
+    @Override
+    int maps() {
+        return filters.size();
+    }
+
+    @Override
+    String mapWord() {
+        return "filter";
+    }
+
+    @Override
+    Board overview() {
+        return ConvBoards.overview(this);
+    }
+
+    @Override
+    Board doesNotFit(String problem) {
+        return ConvBoards.doesNotFit(this, problem);
+    }
+
+    @Override
+    Board stepBoard(ConvStep step, int index, int total, double[][] map) {
+        return ConvBoards.step(this, step, index, total, map);
+    }
+
+    /** The filters' weights, {@code [filter][channel][row][col]} (one filter unless a bank was given). */
+    public double[][][][] weights() {
+        double[][][][] w = new double[filters.size()][][][];
+        for (int f = 0; f < w.length; f++) {
+            w[f] = filters.get(f).values();
+        }
+        return w;
+    }
+
+    /** The bias of each filter (zeros unless {@link #bias(double...)} was called). */
+    public double[] biases() {
+        return bias.clone();
+    }
+
+    /** True for a bank of filters ({@code [filter][channel][row][col]}), whose output has one map per filter. */
+    public boolean isBank() {
+        return bank;
+    }
+
+    @Override
+    public Sliding sliding() {
         Planes k = filters.get(0);
         String subject = "Conv.byHand(" + image.size() + " image, " + (bank ? filters.size() + " filters " : "")
                 + k.size() + (bank ? "" : " kernel") + (stride != 1 ? ", stride " + stride : "")
@@ -325,26 +249,6 @@ public final class ConvByHand<O> implements Displayable {
             }
         }
         return true;
-    }
-
-    /** The output matrix, aligned, under a line saying what was convolved; or why it does not fit. */
-    @Override
-    public String toString() {
-        Sliding s = sliding();
-        String problem = s.problem();
-        if (problem != null) {
-            return problem;
-        }
-        String head = s.subject() + (floored && !fits() ? ", floored" : "") + " gives " + outputSize() + ":\n";
-        double[][][] v = values();
-        StringBuilder b = new StringBuilder(head);
-        for (int f = 0; f < v.length; f++) {
-            if (v.length > 1) {
-                b.append("filter ").append(f).append(":\n");
-            }
-            b.append(MatrixText.of(v[f]));
-        }
-        return b.toString().stripTrailing();
     }
 
     private static String plural(int n, String word) {

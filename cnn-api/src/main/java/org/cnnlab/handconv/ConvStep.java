@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>Window cells that lie in the zero padding hold 0 and are marked {@link #isPadding(int, int)}.
  */
-public final class ConvStep {
+public final class ConvStep implements CellStep {
     private final int filter;
     private final boolean inBank;
     private final int row;
@@ -52,6 +52,12 @@ public final class ConvStep {
 
     /** Which filter of a bank made this cell (0 for a single kernel). */
     public int filter() {
+        return filter;
+    }
+
+    /** The output map this step fills: the filter's Java index, as {@link #filter()}. */
+    @Override
+    public int map() {
         return filter;
     }
 
@@ -134,7 +140,7 @@ public final class ConvStep {
         StringBuilder b = new StringBuilder();
         List<String> sums = new ArrayList<>();
         for (int c = 0; c < window.length; c++) {
-            b.append("channel ").append(c).append(": ").append(products(c)).append(" = ")
+            b.append("channel ").append(c + 1).append(": ").append(products(c)).append(" = ")
                     .append(Num.format(channelSums[c])).append('\n');
             sums.add(Num.factor(channelSums[c]));
         }
@@ -166,7 +172,7 @@ public final class ConvStep {
     /** {@code output[0][1] = 3} and the dot product that made it. */
     @Override
     public String toString() {
-        return "output" + (inBank ? "[filter " + filter + "]" : "") + "[" + row + "][" + col + "] = "
-                + Num.format(value) + ", window on input " + windowPlace() + ":\n" + dotProduct();
+        return "output" + (inBank ? "[" + filter + "]" : "") + "[" + row + "][" + col + "] = " + Num.format(value)
+                + (inBank ? " (filter " + (filter + 1) + ")" : "") + ", window on input " + windowPlace() + ":\n" + dotProduct();
     }
 }

@@ -1,5 +1,7 @@
 package org.cnnlab.handconv;
 
+import org.cnnlab.geometry.Sliding;
+
 import org.cnnlab.handconv.Board.Cell;
 
 /**
@@ -52,7 +54,7 @@ final class InputGrid {
     /** The title over an input grid: {@code input 5×5, padding 1 (channel 2)}. */
     static String title(Planes image, int c, Sliding s) {
         return "input " + image.height() + "\u00d7" + image.width() + (s.pad() > 0 ? ", padding " + s.pad() : "")
-                + (image.channels() > 1 ? " \u00b7 channel " + c : "");
+                + (image.channels() > 1 ? " \u00b7 channel " + (c + 1) : "");
     }
 
     /** An output grid: cells before {@code current} filled, the current one highlighted, later ones empty. */

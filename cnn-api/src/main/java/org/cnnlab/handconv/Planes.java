@@ -24,7 +24,7 @@ final class Planes {
         double[][][] d = new double[nonEmpty(what, m == null ? -1 : m.length)][][];
         for (int c = 0; c < d.length; c++) {
             if (m[c] == null) {
-                throw new IllegalArgumentException(what + ": channel " + c + " is null.");
+                throw new IllegalArgumentException(what + ": channel " + (c + 1) + " (Java index " + c + ") is null.");
             }
             d[c] = new double[m[c].length][];
             for (int r = 0; r < m[c].length; r++) {
@@ -44,7 +44,7 @@ final class Planes {
         nonEmpty(what, m == null ? -1 : m.length);
         for (int c = 0; c < m.length; c++) {
             if (m[c] == null) {
-                throw new IllegalArgumentException(what + ": channel " + c + " is null.");
+                throw new IllegalArgumentException(what + ": channel " + (c + 1) + " (Java index " + c + ") is null.");
             }
             for (int r = 0; r < m[c].length; r++) {
                 if (m[c][r] == null) {
@@ -70,10 +70,10 @@ final class Planes {
         }
         int w = d[0][0].length;
         for (int c = 0; c < d.length; c++) {
-            String plane = d.length > 1 ? " (channel " + c + ")" : "";
+            String plane = d.length > 1 ? " (channel " + (c + 1) + ")" : "";
             if (d[c].length != h) {
-                throw new IllegalArgumentException(what + ": channel " + c + " has " + d[c].length
-                        + " rows but channel 0 has " + h + ": every channel must have the same size.");
+                throw new IllegalArgumentException(what + ": channel " + (c + 1) + " has " + d[c].length
+                        + " rows but channel 1 has " + h + ": every channel must have the same size.");
             }
             for (int r = 0; r < h; r++) {
                 if (d[c][r].length != w) {
@@ -106,6 +106,22 @@ final class Planes {
     /** The number at (row, col) of channel c; outside the matrix (in the padding) it is {@code outside}. */
     double at(int c, int row, int col, double outside) {
         return row < 0 || col < 0 || row >= height() || col >= width() ? outside : v[c][row][col];
+    }
+
+    /**
+     * The {@code h x w} window whose top-left corner is input cell ({@code top}, {@code left}), every channel;
+     * cells in the padding hold {@code outside}.
+     */
+    double[][][] window(int top, int left, int h, int w, double outside) {
+        double[][][] r = new double[channels()][h][w];
+        for (int c = 0; c < r.length; c++) {
+            for (int i = 0; i < h; i++) {
+                for (int j = 0; j < w; j++) {
+                    r[c][i][j] = at(c, top + i, left + j, outside);
+                }
+            }
+        }
+        return r;
     }
 
     double at(int c, int row, int col) {

@@ -1,5 +1,9 @@
 package org.cnnlab.handconv;
 
+import org.cnnlab.model.PoolLayer.Kind;
+
+import org.cnnlab.geometry.Sliding;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnlab.handconv.Board.Part;
@@ -12,7 +16,7 @@ final class PoolBoards {
     static Board step(PoolByHand<?> pool, PoolStep st, int index, int total, double[][] map) {
         Sliding s = pool.sliding();
         Planes image = pool.image();
-        boolean max = pool.kind() == PoolKind.MAX;
+        boolean max = pool.kind() == Kind.MAX;
         int[] winner = null;
         for (int i = 0; i < s.windowHeight() && max; i++) {
             for (int j = 0; j < s.windowWidth(); j++) {
@@ -27,7 +31,7 @@ final class PoolBoards {
         row.add(Part.symbol(max ? "max \u2192" : "mean \u2192"));
         row.add(Part.grid(outputTitle(map, image, st.channel()), InputGrid.output(map, st.row(), st.col(), true)));
         String heading = "Step " + (index + 1) + " of " + total + ": " + (image.channels() > 1
-                ? "channel " + st.channel() + ", " : "") + "output[" + st.row() + "][" + st.col() + "] = "
+                ? "channel " + (st.channel() + 1) + ", " : "") + "output[" + st.row() + "][" + st.col() + "] = "
                 + Num.format(st.value());
         return new Board(heading, List.of(row), List.of(st.calculation()), List.of());
     }
@@ -68,10 +72,10 @@ final class PoolBoards {
 
     /** Max pooling pads with minus infinity (padding never wins), average pooling with zeros. */
     private static String padText(PoolByHand<?> pool) {
-        return pool.kind() == PoolKind.MAX ? "\u2212\u221e" : "0";
+        return pool.kind() == Kind.MAX ? "\u2212\u221e" : "0";
     }
 
     private static String outputTitle(double[][] map, Planes image, int c) {
-        return "output " + map.length + "\u00d7" + map[0].length + (image.channels() > 1 ? " \u00b7 channel " + c : "");
+        return "output " + map.length + "\u00d7" + map[0].length + (image.channels() > 1 ? " \u00b7 channel " + (c + 1) : "");
     }
 }

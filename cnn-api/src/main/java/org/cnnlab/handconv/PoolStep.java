@@ -1,5 +1,7 @@
 package org.cnnlab.handconv;
 
+import org.cnnlab.model.PoolLayer.Kind;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +13,8 @@ import java.util.List;
  * never wins. Average pooling pads with zeros that <em>count</em> in the mean ({@code count_include_pad=true},
  * PyTorch's default): a 2x2 window with one image cell 4 and three padded zeros averages to 1, not 4.
  */
-public final class PoolStep {
-    private final PoolKind kind;
+public final class PoolStep implements CellStep {
+    private final Kind kind;
     private final int channel;
     private final int row;
     private final int col;
@@ -24,7 +26,7 @@ public final class PoolStep {
     private final int winnerRow;
     private final int winnerCol;
 
-    PoolStep(PoolKind kind, int channel, int row, int col, int top, int left, double[][] window, boolean[][] padding) {
+    PoolStep(Kind kind, int channel, int row, int col, int top, int left, double[][] window, boolean[][] padding) {
         this.kind = kind;
         this.channel = channel;
         this.row = row;
@@ -47,17 +49,23 @@ public final class PoolStep {
                 }
             }
         }
-        this.value = kind == PoolKind.MAX ? best : sum / count();
-        this.winnerRow = kind == PoolKind.MAX ? wr : -1;
-        this.winnerCol = kind == PoolKind.MAX ? wc : -1;
+        this.value = kind == Kind.MAX ? best : sum / count();
+        this.winnerRow = kind == Kind.MAX ? wr : -1;
+        this.winnerCol = kind == Kind.MAX ? wc : -1;
     }
 
-    public PoolKind kind() {
+    public Kind kind() {
         return kind;
     }
 
     /** The channel (feature map) this window lies on; pooling treats each channel separately. */
     public int channel() {
+        return channel;
+    }
+
+    /** The output map this step fills: the channel's Java index, as {@link #channel()}. */
+    @Override
+    public int map() {
         return channel;
     }
 
@@ -113,12 +121,12 @@ public final class PoolStep {
                 if (padding[i][j]) {
                     padded++;
                 }
-                if (kind == PoolKind.AVERAGE || !padding[i][j]) {
+                if (kind == Kind.AVERAGE || !padding[i][j]) {
                     terms.add(Num.format(window[i][j]));
                 }
             }
         }
-        if (kind == PoolKind.MAX) {
+        if (kind == Kind.MAX) {
             return "max(" + String.join(", ", terms) + ") = " + Num.format(value)
                     + (padded > 0 ? "   (padding never wins a max)" : "");
         }

@@ -13,17 +13,35 @@ import org.cnnlab.geometry.Window;
  */
 public record PoolLayer(Kind type, Window height, Window width) implements Layer {
 
-    /** Which value of each window survives. */
+    /**
+     * Which value of each window survives, in a network and by hand alike. Max pooling keeps the strongest
+     * response (was the feature anywhere in this patch?); average pooling keeps the mean (how much of it is
+     * there?). Max pooling is the usual choice inside CNNs since AlexNet; LeNet-5 averaged.
+     */
     public enum Kind {
-        MAX("maxPool", "max pool"),
-        AVERAGE("avgPool", "average pool");
+        MAX("maxPool", "max pool", "Pool.max", "max"),
+        AVERAGE("avgPool", "average pool", "Pool.average", "average");
 
         private final String kind;
         private final String words;
+        private final String call;
+        private final String word;
 
-        Kind(String kind, String words) {
+        Kind(String kind, String words, String call, String word) {
             this.kind = kind;
             this.words = words;
+            this.call = call;
+            this.word = word;
+        }
+
+        /** {@code Pool.max}: the call that pools this way by hand. */
+        public String call() {
+            return call;
+        }
+
+        /** {@code max} or {@code average}. */
+        public String word() {
+            return word;
         }
     }
 

@@ -43,7 +43,7 @@ public final class FeatureMaps extends Picture {
     /**
      * Runs {@code image} {@code [channel][row][column]} through a built block and keeps the maps of
      * {@code layerNames} (every conv layer when none are named). {@code activations} runs the block and
-     * returns every layer's output, as {@code Network.activations} does; arrays are made in {@code manager}
+     * returns every layer's output, as {@code net.djl().activations} does; arrays are made in {@code manager}
      * and may be closed with it afterwards: the picture keeps only Java arrays.
      */
     public static FeatureMaps of(ModelSpec spec, SequentialBlock block, NDManager manager, float[][][] image,

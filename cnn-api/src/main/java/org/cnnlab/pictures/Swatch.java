@@ -2,8 +2,11 @@ package org.cnnlab.pictures;
 
 import java.awt.image.BufferedImage;
 
-/** Small arrays as images at one pixel per number, for tiles whose colours follow their own scale. */
-final class Swatch {
+/**
+ * Small arrays as images at one pixel per number, for tiles whose colours follow their own scale. Public for
+ * pictures drawn in other packages (Grad-CAM's overlay) that start from an input image.
+ */
+public final class Swatch {
     private Swatch() {}
 
     /** Numbers through a colour map, {@code low} to {@code high}. */
@@ -30,7 +33,7 @@ final class Swatch {
     }
 
     /** An input image: grey or colour, 0..1 as black..white when it lies in 0..1, else its own range. */
-    static BufferedImage image(float[][][] chw) {
+    public static BufferedImage image(float[][][] chw) {
         double[] span = span(chw);
         double lo = span[0] >= 0 && span[1] <= 1 ? 0 : span[0];
         double hi = span[0] >= 0 && span[1] <= 1 ? 1 : span[1] > span[0] ? span[1] : span[0] + 1;

@@ -1,14 +1,22 @@
 package org.cnnlab.runtime;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Configures the JVM for DJL before the engine loads. Every entry point (the library's own front doors,
  * the kernel, the JShell launcher, benchmarks, tests) passes through {@link #init()}; calling it again is
  * free.
  *
- * <p>Why each setting exists:
+ * <p>The values live in one file, {@code org/cnnlab/runtime/settings.properties}, which the shell launchers
+ * read too (see {@code kernel/src/kernelspec/settings.sh}). Why each setting exists:
  * <ul>
  *   <li>{@code ai.djl.offline=true}: DJL must never try to download natives or models. The PyTorch
  *       natives come from the {@code pytorch-native-*} jar on the classpath; with offline mode any stray
@@ -21,20 +29,22 @@ import java.nio.file.Paths;
  *       parallelism, and a second pool fights the intra-op one for 2 cores.</li>
  *   <li>{@code java.awt.headless}: pictures render without a display unless one exists.</li>
  * </ul>
- * A user's own setting (environment variable or system property) always wins over ours. Log levels (DJL's
- * start-up chatter kept out of notebook cells) live in {@code simplelogger.properties}, which slf4j reads
- * whenever it starts, before or after this routine.
+ * A user's own setting (environment variable or system property) always wins over ours. Log levels are the
+ * application's choice, not the library's: the kernel and the JShell launcher bring slf4j-simple and its
+ * {@code simplelogger.properties}; a program using cnn-api brings whatever slf4j backend it likes.
  *
  * <p>What a JVM cannot do for itself: glibc's malloc reads {@code MALLOC_MMAP_THRESHOLD_} and
  * {@code MALLOC_TRIM_THRESHOLD_} only at process start. DJL training with glibc defaults hands big
  * tensors back to the kernel after every batch and page-faults them in again (millions of faults,
- * epochs twice as slow and erratic). The project's launchers set both; {@link #mallocTuned()} tells
- * whether this process got them.
+ * epochs twice as slow and erratic). The project's launchers export the file's {@code environment.} lines;
+ * {@link #environment()} lists them for a program that starts JVMs, and {@link #mallocTuned()} tells whether
+ * this process got them.
  */
 public final class CnnLabRuntime {
-    /** The malloc settings every launcher exports; see the class comment. */
-    public static final String MALLOC_MMAP_THRESHOLD = "33554432";
-    public static final String MALLOC_TRIM_THRESHOLD = "4294967296";
+    private static final String SETTINGS = "settings.properties";
+    private static final String PROPERTY = "property.";
+    private static final String ENVIRONMENT = "environment.";
+    private static final String HEADLESS = "headless.";
 
     private static volatile boolean initialised;
 
@@ -49,15 +59,22 @@ public final class CnnLabRuntime {
             if (initialised) {
                 return;
             }
-            setDefault("ai.djl.offline", "true");
-            setDefault("OPT_OUT_TRACKING", "true");
-            setDefault("DJL_CACHE_DIR", home().resolve("djl").toString());
-            setDefault("ai.djl.pytorch.num_interop_threads", "1");
-            if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-                setDefault("java.awt.headless", "true");
+            boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+            withPrefix(PROPERTY).forEach(CnnLabRuntime::setDefault);
+            if (!display) {
+                withPrefix(HEADLESS).forEach(CnnLabRuntime::setDefault);
             }
+            setDefault("DJL_CACHE_DIR", home().resolve("djl").toString());
             initialised = true;
         }
+    }
+
+    /**
+     * The environment variables every launcher sets before a JVM starts (name to value, in the file's order):
+     * a program that starts a JVM running cnn-api should pass them on.
+     */
+    public static Map<String, String> environment() {
+        return withPrefix(ENVIRONMENT);
     }
 
     /** cnnlab's own folder: {@code $CNNLAB_HOME}, else {@code ~/.cnnlab}. Datasets and caches live here. */
@@ -71,7 +88,32 @@ public final class CnnLabRuntime {
 
     /** True when this process started with the malloc settings that keep DJL training fast. */
     public static boolean mallocTuned() {
-        return System.getenv("MALLOC_MMAP_THRESHOLD_") != null && System.getenv("MALLOC_TRIM_THRESHOLD_") != null;
+        return environment().keySet().stream().allMatch(name -> System.getenv(name) != null);
+    }
+
+    private static Map<String, String> withPrefix(String prefix) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String line : settingsLines()) {
+            int eq = line.indexOf('=');
+            if (line.startsWith(prefix) && eq > 0) {
+                found.put(line.substring(prefix.length(), eq).trim(), line.substring(eq + 1).trim());
+            }
+        }
+        return found;
+    }
+
+    /** The settings file's lines, in order (java.util.Properties would lose the order). */
+    private static List<String> settingsLines() {
+        try (InputStream in = CnnLabRuntime.class.getResourceAsStream(SETTINGS)) {
+            if (in == null) {
+                throw new IllegalStateException("cnn-api's jar lacks org/cnnlab/runtime/" + SETTINGS
+                        + ": the build is broken; rebuild with mvn install");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read cnn-api's " + SETTINGS, e);
+        }
     }
 
     private static void setDefault(String key, String value) {

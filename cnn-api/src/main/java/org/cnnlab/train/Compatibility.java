@@ -1,6 +1,6 @@
 package org.cnnlab.train;
 
-import org.cnnlab.Network;
+import org.cnnlab.engine.DjlNetwork;
 import org.cnnlab.data.ImageDataset;
 import org.cnnlab.data.ImageShape;
 import org.cnnlab.geometry.GeometryException;
@@ -10,9 +10,9 @@ import org.cnnlab.geometry.Volume;
 final class Compatibility {
     private Compatibility() {}
 
-    static void check(Network net, ImageDataset data, String role) {
+    static void check(DjlNetwork net, ImageDataset data, String role) {
         ImageShape s = data.shape();
-        Volume in = net.inputShape();
+        Volume in = net.spec().input();
         if (s.channels() != in.channels() || s.height() != in.height() || s.width() != in.width()) {
             throw new GeometryException("The " + role + " images do not fit this network. Received: " + data.name()
                     + " with images of " + s + " (channels x height x width); the network takes " + in + ".\n"
@@ -20,7 +20,7 @@ final class Compatibility {
                     + s.height() + ", " + s.width() + ")... or Architectures.leNet5(" + s.channels() + ", "
                     + s.height() + ", " + data.classCount() + ").");
         }
-        Volume out = net.outputShape();
+        Volume out = net.spec().outputShape();
         int outputs = out.channels() * out.height() * out.width();
         if (!out.flat() || outputs < data.classCount()) {
             throw new GeometryException("The network's output " + out + " cannot score the " + data.classCount()

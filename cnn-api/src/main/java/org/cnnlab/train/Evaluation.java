@@ -50,7 +50,7 @@ public final class Evaluation implements Displayable {
     }
 
     /** What {@code net.evaluate(data)} does: runs the network over every image of {@code data}. */
-    public static Evaluation of(org.cnnlab.Network net, ImageDataset data) {
+    public static Evaluation of(org.cnnlab.engine.DjlNetwork net, ImageDataset data) {
         return Evaluator.evaluate(net, data);
     }
 

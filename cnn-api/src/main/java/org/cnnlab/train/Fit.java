@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.cnnlab.Network;
 import org.cnnlab.data.ImageDataset;
 
 /**
@@ -34,9 +33,19 @@ import org.cnnlab.data.ImageDataset;
  * interrupted and ends it instead of silently running the code after {@code run()}; the history is already
  * stored with the network ({@code net.history()}), nothing is lost. Call {@link Thread#interrupted()} to clear
  * it if you handle the interrupt yourself.
+ *
+ * <p><b>Stopping by force.</b> A kernel that gets no answer to its interrupt (a batch longer than its grace
+ * period) stops the thread with {@code Thread.stop}. Batches run on a worker thread the stop cannot reach, so
+ * it never lands inside a weight update: the batch in flight is either finished and recorded, or skipped
+ * before it changes a weight. The history says {@code stopped by force ...} with {@link History#interrupted()}
+ * true, and the next run starts at the next epoch.
+ *
+ * <p><b>Memory.</b> Before the first batch the run's memory (gradients, optimizer state, and the batch's
+ * activations twice, for the backward pass) is estimated; a batch size that would not fit is refused with the
+ * arithmetic and the largest batch that would.
  */
 public final class Fit {
-    private final Network net;
+    private final Trainable net;
     private final ImageDataset train;
     private int epochs = 1;
     private int batchSize = 64;
@@ -47,8 +56,8 @@ public final class Fit {
     private Boolean progress;
     private List<FitListener> listeners = List.of();
 
-    /** Prefer {@code net.fit(train)}. */
-    public Fit(Network net, ImageDataset train) {
+    /** Made by {@code net.fit(train)}. */
+    Fit(Trainable net, ImageDataset train) {
         this.net = Objects.requireNonNull(net, "net");
         this.train = Objects.requireNonNull(train, "train: give the dataset to learn from, e.g. data.train()");
     }
@@ -115,7 +124,7 @@ public final class Fit {
         return new TrainingLoop(this).run();
     }
 
-    Network network() {
+    Trainable trainable() {
         return net;
     }
 

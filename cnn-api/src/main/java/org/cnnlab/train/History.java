@@ -34,8 +34,11 @@ public final class History implements Displayable {
     private int batches;
     private String ending = "not trained yet";
     private boolean interrupted;
-    /** The DJL trainer kept between runs so that a continued fit keeps the optimizer's state. */
-    Session session;
+    /**
+     * The epoch being run: its batches are counted here the moment each one ends, and however the run ends
+     * (completed, stopped, forced, failed) it becomes a row, so no batch is ever left outside an epoch.
+     */
+    private OpenEpoch open;
 
     /** An empty history, for a network that has not been trained. */
     public static History empty() {
@@ -45,20 +48,31 @@ public final class History implements Displayable {
     private History() {
     }
 
-    synchronized void addBatch(BatchResult b) {
-        if (batches == losses.length) {
-            losses = Arrays.copyOf(losses, batches * 2);
-            positions = Arrays.copyOf(positions, batches * 2);
-            accuracies = Arrays.copyOf(accuracies, batches * 2);
-        }
-        accuracies[batches] = (float) b.accuracy();
-        losses[batches] = b.loss();
-        positions[batches] = (b.epoch() - 1) + (float) b.batch() / b.batches();
-        batches++;
+    /** Starts counting epoch {@code epoch}; it becomes a row of {@link #epochs()} when it ends, if it ran a batch. */
+    synchronized void openEpoch(int epoch, int planned) {
+        closeEpoch(Double.NaN, Double.NaN);
+        open = new OpenEpoch(epoch, planned, System.nanoTime());
     }
 
-    synchronized void addEpoch(EpochResult e) {
-        epochs.add(e);
+    /** Records a finished batch in the batch curve and in the open epoch, in one step. */
+    synchronized void addBatch(BatchResult b) {
+        appendBatch((b.epoch() - 1) + (float) b.batch() / b.batches(), b.loss(), (float) b.accuracy());
+        if (open == null || open.epoch != b.epoch()) {
+            openEpoch(b.epoch(), b.batches());
+        }
+        open.add(b);
+    }
+
+    /** Ends the open epoch with its validation numbers (NaN for none) and returns its row, or null when it ran no batch. */
+    synchronized EpochResult closeEpoch(double validationLoss, double validationAccuracy) {
+        OpenEpoch e = open;
+        open = null;
+        if (e == null || e.batches == 0) {
+            return null;
+        }
+        EpochResult row = e.row(validationLoss, validationAccuracy);
+        epochs.add(row);
+        return row;
     }
 
     synchronized void end(String how, boolean byInterrupt) {
@@ -66,7 +80,10 @@ public final class History implements Displayable {
         this.interrupted = byInterrupt;
     }
 
-    /** One row per epoch, oldest first. */
+    /**
+     * One row per finished epoch, oldest first; an epoch cut short by a stop or an error is finished with the
+     * batches it ran. The epoch running now joins when it ends, so a live chart shows whole epochs only.
+     */
     public synchronized List<EpochResult> epochs() {
         return List.copyOf(epochs);
     }
@@ -106,7 +123,7 @@ public final class History implements Displayable {
         return batches;
     }
 
-    /** True when the last run was stopped by a thread interrupt (a notebook's stop button). */
+    /** True when the last run was stopped by an interrupt (a notebook's stop button), cooperative or forced. */
     public synchronized boolean interrupted() {
         return interrupted;
     }
@@ -178,15 +195,15 @@ public final class History implements Displayable {
     /** A summary line, then the table. */
     @Override
     public synchronized String toString() {
-        if (epochs.isEmpty()) {
+        if (epochCount() == 0) {
             return "History: " + ending;
         }
         return summaryLine() + "\n" + table().printAll();
     }
 
     private synchronized String summaryLine() {
-        EpochResult e = epochs.isEmpty() ? null : last();
-        String head = "History: " + epochs.size() + (epochs.size() == 1 ? " epoch, " : " epochs, ") + batches
+        EpochResult e = epochCount() == 0 ? null : last();
+        String head = "History: " + epochCount() + (epochCount() == 1 ? " epoch, " : " epochs, ") + batches
                 + " batches; " + ending;
         if (e == null) {
             return head;
@@ -211,5 +228,30 @@ public final class History implements Displayable {
         } else {
             c.append(v);
         }
+    }
+
+    /** A history read back from a saved model file (see {@link HistoryText}). */
+    static History restore(List<EpochResult> epochs, float[] positions, float[] losses, float[] accuracies,
+                           String ending, boolean interrupted) {
+        History h = new History();
+        h.epochs.addAll(epochs);
+        for (int i = 0; i < positions.length; i++) {
+            h.appendBatch(positions[i], losses[i], accuracies[i]);
+        }
+        h.ending = ending;
+        h.interrupted = interrupted;
+        return h;
+    }
+
+    private void appendBatch(float position, float loss, float accuracy) {
+        if (batches == losses.length) {
+            losses = Arrays.copyOf(losses, batches * 2);
+            positions = Arrays.copyOf(positions, batches * 2);
+            accuracies = Arrays.copyOf(accuracies, batches * 2);
+        }
+        positions[batches] = position;
+        losses[batches] = loss;
+        accuracies[batches] = accuracy;
+        batches++;
     }
 }

@@ -40,6 +40,11 @@ public final class OptimizerChoice {
         return learningRate;
     }
 
+    /** Numbers the optimizer keeps per parameter between steps: Adam's two moving averages, SGD's momentum buffer. */
+    int stateSlots() {
+        return kind == Kind.ADAM ? 2 : momentum > 0 ? 1 : 0;
+    }
+
     /** SGD's momentum (0 for plain SGD); Adam keeps its own defaults (beta1 0.9, beta2 0.999). */
     public double momentum() {
         return momentum;

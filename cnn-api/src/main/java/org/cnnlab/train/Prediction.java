@@ -23,7 +23,7 @@ public final class Prediction {
      * {@code [channel][row][column]} (as {@code ImageDataset.image(i)} returns it); {@code classNames} may be
      * null.
      */
-    public static Prediction of(org.cnnlab.Network net, float[][][] image, List<String> classNames) {
+    public static Prediction of(org.cnnlab.engine.DjlNetwork net, float[][][] image, List<String> classNames) {
         return Evaluator.predict(net, image, classNames);
     }
 

@@ -8,103 +8,76 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
-import org.cnnlab.Network;
+import java.util.function.BooleanSupplier;
 import org.cnnlab.data.ImageDataset;
+import org.cnnlab.engine.DjlNetwork;
 
 /**
  * One DJL {@link Trainer} bound to a network and an optimizer choice: the part of training that touches
- * PyTorch. Kept in the network's {@link History} between runs, so a continued fit with the same optimizer
- * keeps its moving averages; a different choice gets a fresh trainer.
+ * PyTorch. Kept by the network's {@link Trainable} between runs (never in a result such as the
+ * {@link History}), so a continued fit with the same optimizer keeps its moving averages; a different
+ * choice gets a fresh trainer.
  *
  * <p>Each batch is one pass of: build the batch in a sub-manager, forward with gradients recorded, loss,
- * backward, optimizer step, then one read of two numbers (the loss and the count of correct answers,
- * computed on the device). Closing the sub-manager frees every array the batch made; nothing else crosses
- * from the device to Java.
+ * backward, optimizer step, then one read of two numbers (the loss and the scores, from which
+ * {@link Scores} counts the right answers). Closing the sub-manager frees every array the batch made.
  */
-final class Session {
-    private final Network net;
+final class Session implements AutoCloseable {
+    private final DjlNetwork net;
     private final OptimizerChoice optimizer;
     private final Trainer trainer;
     private final Loss loss = new SoftmaxCrossEntropyLoss("loss");
 
-    private Session(Network net, OptimizerChoice optimizer) {
+    Session(DjlNetwork net, OptimizerChoice optimizer) {
         this.net = net;
         this.optimizer = optimizer;
+        net.makeTrainable();
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                 .optOptimizer(optimizer.toDjl())
-                .optDevices(new ai.djl.Device[] {net.device().djl()});
+                .optDevices(new ai.djl.Device[] {net.device()});
         this.trainer = net.model().newTrainer(config);
     }
 
-    /** The history's session when it trains this network with {@code choice}, else a new one (closing the old). */
-    static Session forRun(Network net, History history, OptimizerChoice choice) {
-        Session s = history.session;
-        if (s != null && s.net == net && s.optimizer.equals(choice)) {
-            return s;
-        }
-        if (s != null) {
-            s.trainer.close();
-        }
-        history.session = new Session(net, choice);
-        return history.session;
+    /** True when this session trains with {@code choice}, so its optimizer state can be kept. */
+    boolean uses(OptimizerChoice choice) {
+        return optimizer.equals(choice);
     }
 
-    /** Trains on one batch; returns {loss, correct}. */
-    float[] trainBatch(ImageDataset data, int[] indices) {
+    /**
+     * Trains on one batch; returns {loss, correct}, or null when {@code abandoned} turned true before the
+     * weights were touched (a forced stop): then the batch changed nothing. Anyone changing this method
+     * (batch staging, the optimizer step) keeps that promise: check {@code abandoned} before the first write
+     * to a weight, never after.
+     */
+    float[] trainBatch(ImageDataset data, int[] indices, BooleanSupplier abandoned) {
         try (NDManager m = trainer.getManager().newSubManager()) {
             NDList batch = data.batch(m, indices);
-            NDArray labels = batch.get(1);
             NDArray scores;
             NDArray value;
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 scores = trainer.forward(new NDList(batch.get(0))).singletonOrThrow();
-                value = loss.evaluate(new NDList(labels), new NDList(scores));
+                if (abandoned.getAsBoolean()) {
+                    return null;
+                }
+                value = loss.evaluate(new NDList(batch.get(1)), new NDList(scores));
                 collector.backward(value);
             }
-            trainer.step();
-            return lossAndCorrect(value, scores, data, indices);
-        }
-    }
-
-    /** Mean loss and accuracy over {@code data} in inference mode, or null when interrupted on the way. */
-    double[] measure(ImageDataset data, int batchSize) {
-        double lossSum = 0;
-        long correct = 0;
-        for (int[] indices : data.batches(batchSize)) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (abandoned.getAsBoolean()) {
+                net.clearGradients(); // the step would have consumed them; left, they would add to the next batch's
                 return null;
             }
-            try (NDManager m = trainer.getManager().newSubManager()) {
-                NDList batch = data.batch(m, indices);
-                NDArray scores = net.forward(batch.get(0));
-                float[] lc = lossAndCorrect(loss.evaluate(new NDList(batch.get(1)), new NDList(scores)), scores,
-                        data, indices);
-                lossSum += (double) lc[0] * indices.length;
-                correct += (long) lc[1];
+            trainer.step();
+            Scores s = new Scores(scores.toFloatArray(), indices.length);
+            int correct = 0;
+            for (int k = 0; k < indices.length; k++) {
+                correct += s.predicted(k) == data.label(indices[k]) ? 1 : 0;
             }
+            return new float[] {value.getFloat(), correct};
         }
-        return new double[] {lossSum / data.size(), (double) correct / data.size()};
     }
 
-    /**
-     * The batch's loss and how many answers were right. Two reads and no extra device operations: the
-     * scores (batch x classes, a few KB) come back once and the argmax is done here against the labels the
-     * dataset already holds in Java. Measured faster than argmax/eq/sum/stack on the device, each of which
-     * is a separate native call per batch.
-     */
-    private static float[] lossAndCorrect(NDArray loss, NDArray scores, ImageDataset data, int[] indices) {
-        float[] s = scores.toFloatArray();
-        int classes = s.length / indices.length;
-        int correct = 0;
-        for (int k = 0; k < indices.length; k++) {
-            int best = 0;
-            for (int c = 1; c < classes; c++) {
-                if (s[k * classes + c] > s[k * classes + best]) {
-                    best = c;
-                }
-            }
-            correct += best == data.label(indices[k]) ? 1 : 0;
-        }
-        return new float[] {loss.getFloat(), correct};
+    @Override
+    public void close() {
+        trainer.close();
     }
 }

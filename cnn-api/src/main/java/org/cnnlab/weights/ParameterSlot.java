@@ -30,7 +30,7 @@ record ParameterSlot(String name, String torchvisionName, Parameter parameter, l
 
     static List<ParameterSlot> of(Network net) {
         List<ParameterSlot> slots = new ArrayList<>();
-        List<Block> children = net.block().getChildren().values();
+        List<Block> children = net.djl().block().getChildren().values();
         String section = "features";
         int position = 0;
         for (LayerInfo info : net.spec().infos()) {

@@ -93,12 +93,12 @@ class ConvByHandTest {
         var conv = Conv.byHand(image, kernel);
         int[][] out = conv.output();
         assertEquals(3, out.length);
-        // channel 0: 1 + 6; channel 1: 1 + 1; channel 2: -6
+        // channel 1: 1 + 6; channel 2: 1 + 1; channel 3: -6 (learner-facing names count from 1)
         assertEquals(1 + 6 + 1 + 1 - 6, out[0][0]);
         String dot = conv.step(0, 0).dotProduct();
-        assertEquals("channel 0: 1*1 + 2*0 + 5*0 + 6*1 = 7\n"
-                + "channel 1: 1*1 + 1*1 + 1*0 + 1*0 = 2\n"
-                + "channel 2: 1*0 + 2*0 + 5*0 + 6*(-1) = -6\n"
+        assertEquals("channel 1: 1*1 + 2*0 + 5*0 + 6*1 = 7\n"
+                + "channel 2: 1*1 + 1*1 + 1*0 + 1*0 = 2\n"
+                + "channel 3: 1*0 + 2*0 + 5*0 + 6*(-1) = -6\n"
                 + "sum: 7 + 2 + (-6) = 3", dot);
     }
 
@@ -183,7 +183,7 @@ class ConvByHandTest {
     void askingForACellOutsideTheOutputSaysWhereItEnds() {
         String msg = assertThrows(IndexOutOfBoundsException.class, () -> Conv.byHand(IMAGE, KERNEL).step(3, 0))
                 .getMessage();
-        assertEquals("There is no output cell (3, 0): the output is 3x3, so row goes from 0 to 2 and col from 0 to 2.", msg);
+        assertEquals("There is no output cell (3, 0): the output is 3x3, so row goes from 0 to 2 and col from 0 to 2 (Java indices, counted from 0).", msg);
     }
 
     @Test

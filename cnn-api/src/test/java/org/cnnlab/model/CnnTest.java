@@ -130,7 +130,7 @@ class CnnTest {
     void summaryHasTheCourseColumnsAndTotals() {
         Table t = LENET.summary();
         assertEquals(List.of("layer", "kind", "output shape", "parameters", "multiply-adds", "receptive field",
-                "if fully connected"), t.columnNames());
+                "if fully connected", "memory per image"), t.columnNames());
         assertEquals(LENET.spec().infos().size() + 2, t.rowCount());
         assertEquals("conv1", t.stringColumn("layer").get(1));
         assertEquals("conv 5x5, 6 filters, pad 2", t.stringColumn("kind").get(1));

@@ -26,13 +26,13 @@ class FeatureMapsTest {
         Engine.getInstance().setRandomSeed(42);
         net = Architectures.leNet5(1, 28, 10).build();
         // Fresh biases are zero; give them values so the by-hand sums prove the bias is added too.
-        net.block().getChildren().get(0).getValue().getParameters().get("bias").getArray()
+        net.djl().block().getChildren().get(0).getValue().getParameters().get("bias").getArray()
                 .set(new float[] {0.1f, -0.2f, 0.3f, -0.4f, 0.5f, -0.6f});
         float[] b2 = new float[16];
         for (int i = 0; i < 16; i++) {
             b2[i] = (i - 8) / 20f;
         }
-        net.block().getChildren().get(3).getValue().getParameters().get("bias").getArray().set(b2);
+        net.djl().block().getChildren().get(3).getValue().getParameters().get("bias").getArray().set(b2);
     }
 
     @AfterAll
@@ -41,7 +41,7 @@ class FeatureMapsTest {
     }
 
     private static float[] parameter(int layer, String name) {
-        Block b = net.block().getChildren().get(layer - 1).getValue();
+        Block b = net.djl().block().getChildren().get(layer - 1).getValue();
         return b.getParameters().get(name).getArray().toFloatArray();
     }
 

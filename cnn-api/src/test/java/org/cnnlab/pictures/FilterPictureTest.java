@@ -50,7 +50,7 @@ class FilterPictureTest {
         Engine.getInstance().setRandomSeed(42);
         try (Network net = Architectures.leNet5(1, 28, 10).build()) {
             FilterPicture p = net.filters("conv1");
-            float[] expected = net.block().getChildren().get(0).getValue().getParameters().get("weight").getArray()
+            float[] expected = net.djl().block().getChildren().get(0).getValue().getParameters().get("weight").getArray()
                     .toFloatArray();
             float[][][][] w = p.weights();
             assertEquals(6, w.length);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cnnlab.Architectures;
 import org.cnnlab.Network;
+import org.cnnlab.engine.DjlNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,9 @@ class ModelFileTest {
     @Test
     void aFailedSaveLeavesTheOldFileIntactAndNoTemporaryFiles() throws IOException {
         Path file = dir.resolve("model.cnnlab");
-        try (Network good = FitTest.leNet(); Network other = Architectures.leNet5(1, 28, 10).build()) {
+        try (Network good = FitTest.leNet();
+             Trainable other = Trainable.fresh(DjlNetwork.build(Architectures.leNet5(1, 28, 10).spec(),
+                     ai.djl.Device.cpu()))) {
             good.save(file);
             byte[] before = Files.readAllBytes(file);
             UncheckedIOException e = assertThrows(UncheckedIOException.class,

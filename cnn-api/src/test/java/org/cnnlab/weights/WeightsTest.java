@@ -106,7 +106,7 @@ class WeightsTest {
         Cnn wider = Cnn.input(1, 8, 8).conv(5, 3).pad(1).relu().maxPool(2)
                 .conv(6, 3).pad(1).batchNorm().relu().flatten().dense(5).dense(3);
         try (Network net = wider.build()) {
-            float[] before = net.block().getChildren().get(0).getValue().getParameters().get("weight").getArray().toFloatArray();
+            float[] before = net.djl().block().getChildren().get(0).getValue().getParameters().get("weight").getArray().toFloatArray();
             WeightMismatchException e = assertThrows(WeightMismatchException.class,
                     () -> Weights.load(net, resource("tiny.pth")));
             String msg = e.getMessage();
@@ -115,7 +115,7 @@ class WeightsTest {
             assertTrue(msg.contains("dense2.weight (3, 5) (torchvision: classifier.1.weight)"), msg);
             assertTrue(msg.contains("Nothing was loaded"), msg);
             assertEquals(e.mismatches().size(), 5, e.mismatches().toString());
-            float[] after = net.block().getChildren().get(0).getValue().getParameters().get("weight").getArray().toFloatArray();
+            float[] after = net.djl().block().getChildren().get(0).getValue().getParameters().get("weight").getArray().toFloatArray();
             assertArrayEquals(before, after);
         }
     }

@@ -17,10 +17,13 @@ import org.cnnlab.kernel.display.OutputSink;
 import org.cnnlab.kernel.eval.CellFailure;
 import org.cnnlab.kernel.eval.CodeInsight;
 import org.cnnlab.kernel.eval.JShellEvaluator;
+import org.cnnlab.kernel.eval.QuickCompleteness;
 import org.cnnlab.kernel.protocol.DisplayData;
 import org.cnnlab.kernel.protocol.ErrorReport;
 import org.cnnlab.kernel.protocol.ExecuteOutcome;
+import org.cnnlab.kernel.input.CellInput;
 import org.cnnlab.kernel.protocol.IoPub;
+import org.cnnlab.kernel.protocol.StdinChannel;
 import org.cnnlab.kernel.protocol.LanguageKernel;
 import org.cnnlab.render.Display;
 import org.cnnlab.render.DisplayHandle;
@@ -39,14 +42,14 @@ final class JavaKernel implements LanguageKernel {
 
     private record Ready(JShellEvaluator evaluator, CodeInsight insight, CellRunner runner) {}
 
-    JavaKernel(IoPub iopub) {
+    JavaKernel(IoPub iopub, StdinChannel stdin) {
         OutputSink sink = new IoPubSink(iopub);
         this.streams = new CellStreams(sink);
         PrintStream out = streams.out();
         PrintStream err = streams.err();
         System.setOut(out);
         System.setErr(err);
-        System.setIn(InputStream.nullInputStream());
+        CellInput.install(new CellInput(stdin::readLine, streams::flush));
         Display.install(new NotebookDisplayHost(sink, streams::flush));
         Notebook.connect(sink);
         this.ready = CompletableFuture.supplyAsync(() -> start(err), runnable -> {
@@ -58,7 +61,7 @@ final class JavaKernel implements LanguageKernel {
 
     private static Ready start(PrintStream notices) {
         JShellEvaluator evaluator = new JShellEvaluator(notices);
-        evaluator.runQuietly(startupSnippets());
+        evaluator.importQuietly(startupSnippets());
         CodeInsight insight = new CodeInsight(evaluator);
         insight.completeness("int warmUp = 1;");
         warmUp(evaluator);
@@ -66,20 +69,25 @@ final class JavaKernel implements LanguageKernel {
     }
 
     /**
-     * Runs an expression cell's path once, while the user is still reading the notebook: the first
-     * expression otherwise pays ~0.5 s of javac warming up. It loads no DJL engine.
+     * Runs an expression cell's path once, evaluating and rendering, while the user is still reading the
+     * notebook: the first expression otherwise pays ~0.5 s of javac warming up. It loads no DJL engine.
      */
     private static void warmUp(JShellEvaluator evaluator) {
         try {
-            evaluator.eval("1 + 1", 0);
+            evaluator.eval("1 + 1", 0).ifPresent(v -> render(v.value()));
         } catch (Exception e) {
             // Only a warm-up: a failure here shows again, with its message, in the user's first cell.
         }
     }
 
-    /** cnn-api's default imports whose packages exist (JShell would reject the others, slowly), and ours. */
+    /**
+     * Our notebook helpers' import first (it keys the combined snippet, see
+     * {@link JShellEvaluator#importQuietly}), then cnn-api's default imports whose packages exist (JShell
+     * would reject the others, slowly).
+     */
     static List<String> startupSnippets() {
         List<String> snippets = new ArrayList<>();
+        snippets.add("import static org.cnnlab.kernel.display.Notebook.*;");
         try (InputStream in = JavaKernel.class.getResourceAsStream(STARTUP_IMPORTS)) {
             if (in != null) {
                 new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
@@ -91,7 +99,6 @@ final class JavaKernel implements LanguageKernel {
         } catch (java.io.IOException e) {
             System.err.println("cnnlab kernel: could not read the default imports: " + e.getMessage());
         }
-        snippets.add("import static org.cnnlab.kernel.display.Notebook.*;");
         return snippets;
     }
 
@@ -112,7 +119,7 @@ final class JavaKernel implements LanguageKernel {
     @Override
     public LanguageInfo info() {
         String version = System.getProperty("java.version");
-        return new LanguageInfo("java", version, "text/x-java-source", ".java",
+        return new LanguageInfo("java", version, "text/x-java-source", ".jshell",
                 "Java " + version + " on JShell, with cnn-api loaded (cnnlab kernel). "
                         + "display(x) shows anything; %lsmagic lists the magics.",
                 Main.version());
@@ -195,7 +202,8 @@ final class JavaKernel implements LanguageKernel {
 
     @Override
     public Completeness isComplete(String code) {
-        CodeInsight.Verdict v = ready().insight().completeness(code);
+        // Answered at once while JShell still starts: a console waits about a second for this reply.
+        CodeInsight.Verdict v = ready.isDone() ? ready().insight().completeness(code) : QuickCompleteness.judge(code);
         return new Completeness(v.status(), v.indent());
     }
 

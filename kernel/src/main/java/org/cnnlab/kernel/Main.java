@@ -3,6 +3,7 @@ package org.cnnlab.kernel;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.cnnlab.kernel.eval.ExitGuard;
+import org.cnnlab.kernel.launch.ParentWatch;
 import org.cnnlab.kernel.protocol.ConnectionInfo;
 import org.cnnlab.kernel.protocol.KernelServer;
 import org.cnnlab.runtime.CnnLabRuntime;
@@ -16,11 +17,12 @@ public final class Main {
             System.err.println("usage: cnnlab kernel <connection-file.json> (Jupyter passes it)");
             System.exit(2);
         }
+        ParentWatch.start(System.err);
         CnnLabRuntime.init();
         ConnectionInfo connection = ConnectionInfo.read(Paths.get(args[0]));
         ExitGuard.install();
         JavaKernel[] kernel = new JavaKernel[1];
-        KernelServer server = new KernelServer(connection, iopub -> kernel[0] = new JavaKernel(iopub));
+        KernelServer server = new KernelServer(connection, (iopub, stdin) -> kernel[0] = new JavaKernel(iopub, stdin));
         interruptOnSigint(kernel[0]);
         server.serve();
         System.exit(0);

@@ -6,7 +6,8 @@ import org.cnnlab.render.MimeBundle;
 
 /**
  * The functions every cell can call (statically imported): {@code display(x)} shows anything the way a
- * cell result is shown and returns a handle; {@code updateDisplay(handle, y)} redraws it in place.
+ * cell result is shown and returns a handle; {@code updateDisplay(handle, y)} redraws it in place;
+ * {@code readLine(prompt)} and {@code readPassword(prompt)} ask the user to type something.
  */
 public final class Notebook {
     private static volatile OutputSink sink;
@@ -43,5 +44,15 @@ public final class Notebook {
 
     public static void clearOutput() {
         clearOutput(false);
+    }
+
+    /** Shows {@code prompt} with an input box under the cell and returns the line the user typed. */
+    public static String readLine(String prompt) {
+        return org.cnnlab.kernel.input.CellInput.ask(prompt, false);
+    }
+
+    /** As {@link #readLine}, but what is typed is hidden (a password, a token). */
+    public static String readPassword(String prompt) {
+        return org.cnnlab.kernel.input.CellInput.ask(prompt, true);
     }
 }

@@ -26,8 +26,7 @@ public final class ExitGuard extends SecurityManager {
     public static boolean install() {
         java.io.PrintStream err = System.err;
         try {
-            // Java 17 warns on stderr that security managers are going away; that is known and said here.
-            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            markDeprecationWarned();
             System.setSecurityManager(new ExitGuard());
             installed = true;
             return true;
@@ -37,8 +36,34 @@ public final class ExitGuard extends SecurityManager {
                     + "inside a library would still end the kernel"
                     + (Runtime.version().feature() < 24 ? "; start Java with -Djava.security.manager=allow." : "."));
             return false;
-        } finally {
-            System.setErr(err);
+        }
+    }
+
+    /**
+     * Java 17 to 23 print four lines to the terminal (and the Jupyter server's log) the first time a class
+     * calls {@code System.setSecurityManager}: that security managers are going away. That is known and said
+     * in this class's comment, and the lines alarm users on every start. The JDK remembers which classes it
+     * has warned in a private map; with the agent's {@link java.lang.instrument.Instrumentation} this class is
+     * entered there first. Without the agent, or on a JDK built differently, the warning simply shows.
+     */
+    private static void markDeprecationWarned() {
+        try {
+            var inst = RedefineAgent.instrumentation();
+            if (inst.isEmpty()) {
+                return;
+            }
+            Module base = Object.class.getModule();
+            inst.get().redefineModule(base, java.util.Set.of(), java.util.Map.of(),
+                    java.util.Map.of("java.lang", java.util.Set.of(ExitGuard.class.getModule())),
+                    java.util.Set.of(), java.util.Map.of());
+            java.lang.reflect.Field callers = Class.forName("java.lang.System$CallersHolder")
+                    .getDeclaredField("callers");
+            callers.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            java.util.Map<Class<?>, Boolean> warned = (java.util.Map<Class<?>, Boolean>) callers.get(null);
+            warned.put(ExitGuard.class, true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Only a warning is at stake: it shows, and the guard is installed all the same.
         }
     }
 

@@ -36,12 +36,15 @@ final class History {
 
     synchronized JsonArray answer(JsonObject request) {
         String type = str(request, "hist_access_type", "tail");
-        boolean output = request.has("output") && request.get("output").getAsBoolean();
+        boolean output = Fields.optionalBool(request, "content", "output", false);
+        Fields.optionalBool(request, "content", "raw", true);
         List<Entry> selected;
         switch (type) {
             case "range": selected = range(request); break;
             case "search": selected = search(request); break;
-            default: selected = last(entries, num(request, "n", 10)); break;
+            case "tail": selected = last(entries, count(request, 10)); break;
+            default: throw new InvalidRequestException("content.hist_access_type must be \"tail\", \"range\" or "
+                    + "\"search\"; received \"" + Fields.shorten(type) + "\".");
         }
         JsonArray result = new JsonArray();
         for (Entry e : selected) {
@@ -83,7 +86,7 @@ final class History {
 
     private List<Entry> search(JsonObject r) {
         Pattern glob = globToRegex(str(r, "pattern", "*"));
-        boolean unique = r.has("unique") && r.get("unique").getAsBoolean();
+        boolean unique = Fields.optionalBool(r, "content", "unique", false);
         List<Entry> matching = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
@@ -92,7 +95,7 @@ final class History {
                 matching.add(0, e);
             }
         }
-        return r.has("n") && !r.get("n").isJsonNull() ? last(matching, r.get("n").getAsInt()) : matching;
+        return last(matching, count(r, Integer.MAX_VALUE));
     }
 
     /** A shell glob ({@code *}, {@code ?}) as a regular expression over the whole cell. */
@@ -115,10 +118,20 @@ final class History {
     }
 
     private static int num(JsonObject o, String key, int fallback) {
-        return o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsInt() : fallback;
+        return Fields.optionalInt(o, "content", key, fallback);
+    }
+
+    /** The request's n: how many cells to return, counted from the last. */
+    private static int count(JsonObject o, int fallback) {
+        int n = num(o, "n", fallback);
+        if (n < 0) {
+            throw new InvalidRequestException("content.n must be 0 or more (how many cells to return); received "
+                    + n + ".");
+        }
+        return n;
     }
 
     private static String str(JsonObject o, String key, String fallback) {
-        return o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsString() : fallback;
+        return Fields.optionalString(o, "content", key, fallback);
     }
 }

@@ -24,8 +24,11 @@ public final class IoPub implements AutoCloseable {
     private final Thread sender;
     private volatile Message currentParent;
 
-    IoPub(ZContext context, String address, WireCodec codec) {
+    private final java.io.PrintStream log;
+
+    IoPub(ZContext context, String address, WireCodec codec, java.io.PrintStream log) {
         this.codec = codec;
+        this.log = log;
         ZMQ.Socket socket = context.createSocket(SocketType.PUB);
         socket.setLinger(1000);
         socket.bind(address);
@@ -117,9 +120,10 @@ public final class IoPub implements AutoCloseable {
                 if (m == STOP) {
                     break;
                 }
-                List<byte[]> frames = codec.encode(m);
-                for (int i = 0; i < frames.size(); i++) {
-                    socket.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
+                try {
+                    KernelServer.send(socket, codec, m);
+                } catch (RuntimeException e) {
+                    log.println("cnnlab kernel: could not publish a " + m.header().get("msg_type") + ": " + e);
                 }
             }
         } catch (InterruptedException e) {

@@ -16,12 +16,31 @@ public record Message(List<byte[]> identities, JsonObject header, JsonObject par
 
     public static final String PROTOCOL_VERSION = "5.3";
 
+    /** The header's msg_type; empty when it is missing or not a string (see {@link #checkHeader()}). */
     public String type() {
-        return header.has("msg_type") ? header.get("msg_type").getAsString() : "";
+        String t = Fields.stringOrNull(header, "msg_type");
+        return t == null ? "" : t;
     }
 
+    /** The header's session; empty when it is missing or not a string, so that replies can still be built. */
     public String session() {
-        return header.has("session") ? header.get("session").getAsString() : "";
+        String s = Fields.stringOrNull(header, "session");
+        return s == null ? "" : s;
+    }
+
+    /**
+     * Checks the header fields the kernel reads or echoes: msg_id, msg_type and session must be strings;
+     * username, date and version, where present, too.
+     *
+     * @throws InvalidRequestException naming the first wrong field and what it held
+     */
+    public void checkHeader() {
+        for (String key : List.of("msg_id", "msg_type", "session")) {
+            Fields.requiredString(header, "header", key);
+        }
+        for (String key : List.of("username", "date", "version")) {
+            Fields.optionalString(header, "header", key, "");
+        }
     }
 
     /** A new message answering or caused by this one: same identities and session, this header as parent. */

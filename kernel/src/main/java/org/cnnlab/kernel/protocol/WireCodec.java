@@ -13,13 +13,16 @@ import java.util.List;
 /**
  * Turns ZeroMQ frames into {@link Message}s and back:
  * {@code [identities..., "<IDS|MSG>", signature, header, parent_header, metadata, content, buffers...]}.
- * Decoding checks the signature before it parses anything.
+ * Decoding checks the signature before it parses anything, refuses a message it has already seen (a
+ * replay), and checks that the four signed frames are JSON objects; the fields inside are checked by
+ * {@link Message#checkHeader()} and by the handlers, through {@link Fields}.
  */
 public final class WireCodec {
     static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private final MessageSigner signer;
+    private final ReplayGuard replays = new ReplayGuard();
 
     public WireCodec(MessageSigner signer) {
         this.signer = signer;
@@ -42,12 +45,17 @@ public final class WireCodec {
         if (!signer.verify(signature, signed)) {
             throw new SignatureRejectedException(signature.isEmpty() ? "unsigned message" : "wrong signature");
         }
+        if (signer.enabled() && !replays.firstTime(signature)) {
+            throw new SignatureRejectedException("a replayed message (the same signed bytes were already received;"
+                    + " a client sends every message with a new msg_id)");
+        }
         try {
             return new Message(new ArrayList<>(frames.subList(0, delimiter)), json(signed.get(0)),
                     json(signed.get(1)), json(signed.get(2)), json(signed.get(3)),
                     new ArrayList<>(frames.subList(delimiter + 6, frames.size())));
         } catch (JsonParseException | IllegalStateException e) {
-            throw new MalformedMessageException("a message frame is not a JSON object", e);
+            throw new MalformedMessageException("the header, parent header, metadata and content frames must each"
+                    + " be a JSON object (" + e.getMessage() + ")", e);
         }
     }
 

@@ -1,0 +1,194 @@
+package org.cnnlab.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cnnlab.ChildJvm;
+import org.cnnlab.Cnn;
+import org.cnnlab.Network;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Saving and loading as notebooks 5 and 7 teach it: a reloaded network trains and continues its history;
+ * files keep the permissions a user expects; a save killed with SIGKILL leaves a temporary file that the
+ * next save to the folder removes; an interrupt is reported truthfully, before or after the file is in
+ * place; a tiny file whose text describes a huge layer is refused before any memory is asked for.
+ */
+class SaveAndLoadTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReloadedNetworkTrainsAndContinuesWhereItStopped() {
+        Path file = dir.resolve("lenet.cnnlab");
+        try (Network net = FitTest.leNet()) {
+            net.fit(FitTest.DATA.train()).epochs(2).progress(false).run();
+            SavedModel saved = net.save(file);
+            assertEquals(2, saved.epochs());
+            try (Network loaded = Network.load(file)) {
+                History h = loaded.history();
+                assertEquals(net.history().epochs(), h.epochs(), "the history is saved with the weights");
+                assertArrayEquals(net.history().batchLosses(), h.batchLosses());
+                float[] before = parameters(loaded.djl());
+                History more = loaded.fit(FitTest.DATA.train()).epochs(2).progress(false).run();
+                assertEquals("completed 2 epochs (epochs 3 to 4)", more.status());
+                assertEquals(4, more.epochCount());
+                assertEquals(128, more.batchCount());
+                assertFalse(java.util.Arrays.equals(before, parameters(loaded.djl())), "the weights moved");
+                assertTrue(more.last().loss() < more.epochs().get(0).loss(), "it learns on after the reload: "
+                        + more.table().printAll());
+                loaded.save(file);
+            }
+            try (Network again = Network.load(file)) {
+                assertEquals(4, again.history().epochCount());
+            }
+        }
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsAndAReplacedFileKeepsItsOwn() throws IOException {
+        Path reference = Files.createFile(dir.resolve("any-new-file"));
+        try (Network net = FitTest.leNet()) {
+            SavedModel fresh = net.save(dir.resolve("new.cnnlab"));
+            assertEquals(Files.getPosixFilePermissions(reference),
+                    Files.getPosixFilePermissions(dir.resolve("new.cnnlab")), "what the umask gives any new file");
+            assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(reference)), fresh.permissions());
+            for (String mode : new String[] {"rw-r--r--", "rw-r-----", "rw-rw-r--"}) {
+                Path file = Files.writeString(dir.resolve("shared-" + mode + ".cnnlab"), "old");
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+                SavedModel saved = net.save(file);
+                assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+                assertEquals(mode, saved.permissions());
+                assertEquals(Files.size(file), saved.bytes());
+            }
+        }
+    }
+
+    @Test
+    void aSaveKilledWithSigkillLeavesATemporaryFileThatTheNextSaveRemoves() throws Exception {
+        Path target = dir.resolve("model.cnnlab");
+        Process child = ChildJvm.of(SaveHangs.class, target.toString()).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("writing"));
+            assertEquals("writing", line, "the child reached the middle of its save");
+            child.destroyForcibly();
+            assertEquals(137, child.waitFor(), "killed by SIGKILL");
+        }
+        List<String> left = hiddenTemporaries();
+        assertEquals(1, left.size(), left.toString());
+        long leftBytes = Files.size(dir.resolve(left.get(0)));
+        assertTrue(leftBytes > 100_000);
+        assertFalse(Files.exists(target), "the killed save never put a half file in place");
+        Path alive = Files.writeString(dir.resolve(".other.cnnlab." + ProcessHandle.current().pid() + ".ab12.tmp"), "");
+        try (Network net = FitTest.leNet()) {
+            SavedModel saved = net.save(dir.resolve("other.cnnlab"));
+            assertEquals(1, saved.leftovers());
+            assertEquals(leftBytes, saved.leftoverBytes());
+            assertTrue(saved.toString().contains("Removed 1 temporary file"), saved.toString());
+        }
+        assertEquals(List.of(alive.getFileName().toString()), hiddenTemporaries(),
+                "a temporary file of a process still running is not touched");
+    }
+
+    @Test
+    void anInterruptBeforeTheFileIsInPlaceWritesNothingAndSaysSo() throws IOException {
+        Path file = dir.resolve("model.cnnlab");
+        try (Network net = FitTest.leNet(); Trainable other = trainable()) {
+            net.save(file);
+            byte[] before = Files.readAllBytes(file);
+            try {
+                UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                        () -> ModelFile.save(other, file, SaveAndLoadTest::interruptMidWrite));
+                assertTrue(e.getMessage().contains("was stopped by an interrupt before the new file was complete: "
+                        + "nothing was written, the file that was there is as it was"), e.getMessage());
+                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is left for the caller to see");
+            } finally {
+                Thread.interrupted();
+            }
+            assertArrayEquals(before, Files.readAllBytes(file));
+            assertEquals(List.of(), hiddenTemporaries());
+        }
+    }
+
+    @Test
+    void anInterruptAfterTheFileIsInPlaceReportsTheSaveThatHappened() throws IOException {
+        Path file = dir.resolve("model.cnnlab");
+        try (Network net = FitTest.leNet(); Trainable other = trainable()) {
+            net.save(file);
+            SavedModel saved = ModelFile.save(other, file, out -> out, () -> Thread.currentThread().interrupt());
+            assertTrue(saved.lateInterrupt());
+            assertFalse(Thread.currentThread().isInterrupted(), "answered: the kernel must not report the cell as "
+                    + "interrupted when its save is complete");
+            assertTrue(saved.toString().contains("the save is complete"), saved.toString());
+            try (Network loaded = Network.load(file)) {
+                assertArrayEquals(parameters(other), parameters(loaded.djl()), "the new weights are on disk");
+            }
+        }
+    }
+
+    @Test
+    void aTinyFileDescribingAHugeLayerIsRefusedBeforeAnyAllocation() throws IOException {
+        byte[] text = Cnn.input(3, 224, 224).flatten().dense(1_000_000).spec().toText().getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("tiny.cnnlab");
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+            out.write(ModelFile.MAGIC_V1.getBytes(StandardCharsets.US_ASCII));
+            out.writeInt(text.length);
+            out.write(text);
+            out.write(new byte[80 - 15 - 4 - text.length]);
+        }
+        assertEquals(80, Files.size(file));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Network.load(file));
+        assertTrue(e.getMessage().contains("is damaged: its architecture describes 150,529,000,000 parameters "
+                + "(602.1 GB), but the file holds only 80 bytes"), e.getMessage());
+    }
+
+    private static Trainable trainable() {
+        return Trainable.fresh(org.cnnlab.engine.DjlNetwork.build(FitTest.leNet().spec(), ai.djl.Device.cpu()));
+    }
+
+    private static float[] parameters(Trainable t) {
+        return parameters(t.djl());
+    }
+
+    private static float[] parameters(org.cnnlab.engine.DjlNetwork net) {
+        return net.block().getChildren().get(0).getValue().getParameters().get("weight").getArray().toFloatArray();
+    }
+
+    private static OutputStream interruptMidWrite(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                Thread.currentThread().interrupt();
+                out.write(b, off, len);
+            }
+        };
+    }
+
+    private List<String> hiddenTemporaries() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") && n.endsWith(".tmp"))
+                    .sorted().collect(Collectors.toList());
+        }
+    }
+}
