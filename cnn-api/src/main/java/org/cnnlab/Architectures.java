@@ -52,13 +52,46 @@ public final class Architectures {
      * 54.25. Its 55 x 55 maps need 227 — try {@code Cnn.input(3, 224, 224).conv(96, 11).stride(4)} to see.
      */
     public static Cnn alexNet() {
-        return Cnn.input(3, 227, 227)
-                .conv(96, 11).stride(4).relu().maxPool(3).stride(2)
-                .conv(256, 5).pad(2).groups(2).relu().maxPool(3).stride(2)
-                .conv(384, 3).pad(1).relu()
-                .conv(384, 3).pad(1).groups(2).relu()
-                .conv(256, 3).pad(1).groups(2).relu().maxPool(3).stride(2)
-                .flatten().dropout(0.5).dense(4096).relu().dropout(0.5).dense(4096).relu().dense(1000);
+        return alexNetClassifier(Cnn.input(3, 227, 227)
+                .conv(96, 11).stride(4).name("conv1").relu().name("relu1").maxPool(3).stride(2).name("pool1")
+                .conv(256, 5).pad(2).groups(2).name("conv2").relu().name("relu2").maxPool(3).stride(2).name("pool2")
+                .conv(384, 3).pad(1).name("conv3").relu().name("relu3")
+                .conv(384, 3).pad(1).groups(2).name("conv4").relu().name("relu4")
+                .conv(256, 3).pad(1).groups(2).name("conv5").relu().name("relu5").maxPool(3).stride(2).name("pool5"),
+                4096, 1000);
+    }
+
+    /**
+     * AlexNet as torchvision defines it ({@code torchvision.models.alexnet}), the network whose published
+     * ImageNet weights ({@code alexnet-owt-7be5be79.pth}) people have: not the paper's. It follows Krizhevsky's
+     * later one-GPU variant ("One weird trick for parallelizing convolutional neural networks", 2014): 64,
+     * 192, 384, 256, 256 filters with no groups, and its first layer pads by 2. <b>61,100,840 parameters.</b>
+     * Layer names as in the paper (conv1 … conv5, fc6 … fc8); {@code Weights} also finds torchvision's own
+     * names ({@code features.0}, {@code classifier.1}…).
+     *
+     * <p>On its 224 x 224 input the first layer does not tile exactly, (224 - 11 + 2*2) / 4 + 1 = 55.25, and
+     * PyTorch rounds down to 55: the last padding column is never reached. That layer is marked
+     * {@code floorLikePyTorch()} so that the same images give the same numbers. torchvision also puts an
+     * adaptive average pool before the classifier, which does nothing on 224 x 224 (6 x 6 in, 6 x 6 out) and
+     * is left out: on other sizes this network refuses, explaining that fc6 is fully connected.
+     */
+    public static Cnn alexNetTorchvision() {
+        return alexNetClassifier(Cnn.input(3, 224, 224)
+                .conv(64, 11).stride(4).pad(2).floorLikePyTorch().name("conv1").relu().name("relu1")
+                .maxPool(3).stride(2).name("pool1")
+                .conv(192, 5).pad(2).name("conv2").relu().name("relu2").maxPool(3).stride(2).name("pool2")
+                .conv(384, 3).pad(1).name("conv3").relu().name("relu3")
+                .conv(256, 3).pad(1).name("conv4").relu().name("relu4")
+                .conv(256, 3).pad(1).name("conv5").relu().name("relu5").maxPool(3).stride(2).name("pool5"),
+                4096, 1000);
+    }
+
+    /** fc6, fc7 (each after dropout 0.5, with ReLU) and fc8, in the order torchvision's classifier has them. */
+    private static Cnn alexNetClassifier(Cnn features, int dense, int classes) {
+        return features.flatten()
+                .dropout(0.5).name("drop6").dense(dense).name("fc6").relu().name("relu6")
+                .dropout(0.5).name("drop7").dense(dense).name("fc7").relu().name("relu7")
+                .dense(classes).name("fc8");
     }
 
     /**
@@ -68,13 +101,12 @@ public final class Architectures {
      */
     public static Cnn alexNet(int channels, int size, int classes) {
         int pad = firstPad(size, "alexNet");
-        return Cnn.input(channels, size, size)
+        return alexNetClassifier(Cnn.input(channels, size, size)
                 .conv(32, 5).pad(pad).relu().maxPool(2)
                 .conv(64, 3).padSame().relu().maxPool(2)
                 .conv(96, 3).padSame().relu()
                 .conv(96, 3).padSame().relu()
-                .conv(64, 3).padSame().relu().maxPool(3).stride(2)
-                .flatten().dropout(0.5).dense(256).relu().dropout(0.5).dense(256).relu().dense(classes);
+                .conv(64, 3).padSame().relu().maxPool(3).stride(2), 256, classes);
     }
 
     /**
@@ -99,15 +131,23 @@ public final class Architectures {
         return vgg(Cnn.input(channels, size, size), new int[] {16, 32, 64, 128, 128}, 1 + extra, 256, classes);
     }
 
+    /**
+     * Layers named as in the paper and the lecture: conv{block}_{i} and relu{block}_{i}, pool{block}, then fc6,
+     * fc7, fc8. The order is torchvision's too ({@code features}: conv, relu … pool; {@code classifier}: fc6,
+     * relu, dropout, fc7, relu, dropout, fc8), so its weights load by position as well as by name.
+     */
     private static Cnn vgg(Cnn net, int[] widths, int firstPad, int dense, int classes) {
         int[] convsPerBlock = {2, 2, 3, 3, 3};
         for (int block = 0; block < widths.length; block++) {
             for (int i = 0; i < convsPerBlock[block]; i++) {
-                net = net.conv(widths[block], 3).pad(block == 0 && i == 0 ? firstPad : 1).relu();
+                String at = (block + 1) + "_" + (i + 1);
+                net = net.conv(widths[block], 3).pad(block == 0 && i == 0 ? firstPad : 1).name("conv" + at)
+                        .relu().name("relu" + at);
             }
-            net = net.maxPool(2);
+            net = net.maxPool(2).name("pool" + (block + 1));
         }
-        return net.flatten().dense(dense).relu().dropout(0.5).dense(dense).relu().dropout(0.5).dense(classes);
+        return net.flatten().dense(dense).name("fc6").relu().name("relu6").dropout(0.5).name("drop6")
+                .dense(dense).name("fc7").relu().name("relu7").dropout(0.5).name("drop7").dense(classes).name("fc8");
     }
 
     /** The first layer's padding that turns a 28 or 32 input into the 32 the small designs are laid out for. */

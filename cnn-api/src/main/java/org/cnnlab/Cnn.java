@@ -1,6 +1,7 @@
 package org.cnnlab;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.cnnlab.geometry.GeometryException;
 import org.cnnlab.geometry.Volume;
@@ -11,6 +12,7 @@ import org.cnnlab.model.ConvLayer;
 import org.cnnlab.model.DenseLayer;
 import org.cnnlab.model.DropoutLayer;
 import org.cnnlab.model.FlattenLayer;
+import org.cnnlab.model.GlobalAvgPoolLayer;
 import org.cnnlab.model.Layer;
 import org.cnnlab.model.ModelSpec;
 import org.cnnlab.model.PoolLayer;
@@ -33,10 +35,12 @@ import tech.tablesaw.api.Table;
 public final class Cnn {
     private final Volume input;
     private final List<Layer> layers;
+    private final List<String> names;
 
-    private Cnn(Volume input, List<Layer> layers) {
+    private Cnn(Volume input, List<Layer> layers, List<String> names) {
         this.input = input;
         this.layers = layers;
+        this.names = names;
     }
 
     /** Starts a network on images of {@code channels x height x width} (1 for grey, 3 for colour). */
@@ -45,12 +49,36 @@ public final class Cnn {
             throw new GeometryException("Cnn.input takes positive channels, height and width. Received: channels="
                     + channels + ", height=" + height + ", width=" + width + ".");
         }
-        return new Cnn(Volume.of(channels, height, width), List.of());
+        return new Cnn(Volume.of(channels, height, width), List.of(), List.of());
     }
 
     /** Continues from an existing description, e.g. one reloaded from a saved model. */
     public static Cnn from(ModelSpec spec) {
-        return new Cnn(spec.input(), spec.layers());
+        return new Cnn(spec.input(), spec.layers(), spec.givenNames());
+    }
+
+    /**
+     * Names the layer just added, as a paper or a lecture calls it ({@code conv3_2}, {@code fc6}); every
+     * method that takes a layer name then takes this one. Layers left unnamed are called conv1, pool1, dense1…
+     */
+    public Cnn name(String name) {
+        last("name(\"" + name + "\")");
+        if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_.-]*")) {
+            throw new IllegalArgumentException("A layer name starts with a letter and holds letters, digits, '_', "
+                    + "'.' or '-', like conv3_2 or fc6. Received: " + (name == null ? "null" : "'" + name + "'") + ".");
+        }
+        List<String> next = new ArrayList<>(names);
+        next.set(next.size() - 1, name);
+        return new Cnn(input, layers, Collections.unmodifiableList(next));
+    }
+
+    /**
+     * The same layers on images of another size: what the description (its parameter counts included)
+     * would be for {@code channels x height x width}. A built network runs on other sizes only where its
+     * weights stay the same: see {@link ModelSpec#forInput(Volume)}.
+     */
+    public Cnn withInput(int channels, int height, int width) {
+        return new Cnn(input(channels, height, width).input, layers, names);
     }
 
     /** {@code filters} square filters of {@code size x size}, stride 1, no padding. */
@@ -151,6 +179,25 @@ public final class Cnn {
         return add(new DropoutLayer(rate));
     }
 
+    /**
+     * Global average pooling: each feature map becomes its mean, so C maps of any size become C numbers.
+     * With it in place of {@link #flatten()} before the dense layers, the network takes images of any size
+     * its convolutions fit. See {@link GlobalAvgPoolLayer}.
+     */
+    public Cnn globalAvgPool() {
+        return add(new GlobalAvgPoolLayer());
+    }
+
+    /**
+     * Lets the conv or pool layer just added round its output size down where {@code (N - F + 2P) / S + 1}
+     * is not whole, skipping the last rows and columns its window cannot reach, as PyTorch always does
+     * silently. Only for reproducing a network defined that way (torchvision's AlexNet on 224 x 224);
+     * cnnlab otherwise refuses sizes that do not fit.
+     */
+    public Cnn floorLikePyTorch() {
+        return modifyWindows("floorLikePyTorch()", (h, w) -> new Window[] {h.withFloor(true), w.withFloor(true)});
+    }
+
     public Cnn flatten() {
         return add(new FlattenLayer());
     }
@@ -166,7 +213,7 @@ public final class Cnn {
      * @throws GeometryException naming the first layer whose geometry does not work, with the fixes
      */
     public ModelSpec spec() {
-        return new ModelSpec(input, layers);
+        return new ModelSpec(input, layers, names);
     }
 
     /** The summary table (see {@link Summary}), without building anything. */
@@ -201,13 +248,15 @@ public final class Cnn {
     private Cnn add(Layer layer) {
         List<Layer> next = new ArrayList<>(layers);
         next.add(layer);
-        return new Cnn(input, List.copyOf(next));
+        List<String> nextNames = new ArrayList<>(names);
+        nextNames.add(null);
+        return new Cnn(input, List.copyOf(next), Collections.unmodifiableList(nextNames));
     }
 
     private Cnn replaceLast(Layer layer) {
         List<Layer> next = new ArrayList<>(layers);
         next.set(next.size() - 1, layer);
-        return new Cnn(input, List.copyOf(next));
+        return new Cnn(input, List.copyOf(next), names);
     }
 
     private Layer last(String call) {

@@ -3,7 +3,10 @@ package org.cnnlab.engine;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.nn.Blocks;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
@@ -17,6 +20,7 @@ import org.cnnlab.model.ConvLayer;
 import org.cnnlab.model.DenseLayer;
 import org.cnnlab.model.DropoutLayer;
 import org.cnnlab.model.FlattenLayer;
+import org.cnnlab.model.GlobalAvgPoolLayer;
 import org.cnnlab.model.Layer;
 import org.cnnlab.model.ModelSpec;
 import org.cnnlab.model.PoolLayer;
@@ -75,6 +79,15 @@ public final class BlockFactory {
         }
         if (layer instanceof FlattenLayer) {
             return Blocks.batchFlattenBlock();
+        }
+        if (layer instanceof GlobalAvgPoolLayer) {
+            // The mean over height and width, (N, C, H, W) to (N, C). DJL's Pool.globalAvgPool2dBlock goes
+            // through PyTorch's adaptive pooling, whose training here gave NaN losses on some runs; a plain
+            // mean has a simple, well-trodden gradient.
+            return new LambdaBlock(list -> {
+                NDArray x = list.singletonOrThrow();
+                return new NDList(x.reshape(new Shape(x.getShape().get(0), x.getShape().get(1), -1)).mean(new int[] {2}));
+            }, "globalAvgPool");
         }
         return Linear.builder().setUnits(((DenseLayer) layer).units()).build();
     }

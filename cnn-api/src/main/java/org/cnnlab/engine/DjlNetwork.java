@@ -141,8 +141,9 @@ public final class DjlNetwork implements AutoCloseable {
      * the last. Every output stays in the input's manager until it closes, so the memory check counts them all.
      */
     private NDArray runLayers(NDArray input, int layers, Consumer<NDArray> each) {
-        NDArray x = batched(input);
-        MemoryCheck.inference(spec, x.getShape().get(0), layers, device);
+        ModelSpec sized = sizedFor(input.getShape(), layers);
+        NDArray x = toDevice(input.getShape().dimension() == 3 ? input.expandDims(0) : input);
+        MemoryCheck.inference(sized, x.getShape().get(0), layers, device);
         ParameterStore store = new ParameterStore(x.getManager(), false);
         List<Block> children = block.getChildren().values();
         try (NoGrad ignored = NoGrad.start()) {
@@ -154,20 +155,20 @@ public final class DjlNetwork implements AutoCloseable {
         return x;
     }
 
-    /** Accepts (C, H, W) or (N, C, H, W) matching the input volume; anything else is explained. */
-    private NDArray batched(NDArray input) {
-        Shape s = input.getShape();
+    /**
+     * What the first {@code layers} layers (those that will run) make from an input of shape {@code s}, (C, H,
+     * W) or (N, C, H, W): of the input volume, or of another size wherever those layers fit it with the same
+     * weights ({@link ModelSpec#forInput}, which explains where one does not); anything else is explained.
+     */
+    private ModelSpec sizedFor(Shape s, int layers) {
+        if (s.dimension() == 3 || s.dimension() == 4 && s.get(0) > 0) {
+            Shape chw = s.slice(s.dimension() - 3);
+            return spec.firstLayers(layers).forInput(Volume.of((int) chw.get(0), (int) chw.get(1), (int) chw.get(2)));
+        }
         Volume in = spec.input();
-        Shape expected = new Shape(in.channels(), in.height(), in.width());
-        if (s.dimension() == 3 && s.equals(expected)) {
-            return toDevice(input.expandDims(0));
-        }
-        if (s.dimension() == 4 && s.slice(1).equals(expected) && s.get(0) > 0) {
-            return toDevice(input);
-        }
-        throw new GeometryException("This network takes images of " + in + " (channels x height x width), one as "
-                + expected + " or a batch as (N, " + in.channels() + ", " + in.height() + ", " + in.width()
-                + ") with N at least 1. Received: an array of shape " + s + "."
+        throw new GeometryException("This network takes images of " + in + " (channels x height x width), one as ("
+                + in.channels() + ", " + in.height() + ", " + in.width() + ") or a batch as (N, " + in.channels() + ", "
+                + in.height() + ", " + in.width() + ") with N at least 1. Received: an array of shape " + s + "."
                 + (s.dimension() == 2 && in.channels() == 1 ? "\nHow to fix it: add the channel axis with "
                         + "x.reshape(1, " + s.get(0) + ", " + s.get(1) + ")." : ""));
     }

@@ -50,7 +50,7 @@ public final class SizeRule {
                     + w.size() / 2 + ") or less.";
         }
         int leftover = (span - w.size()) % w.stride();
-        return leftover == 0 ? null : doesNotFit(n, w, where, leftover);
+        return leftover == 0 || w.floor() ? null : doesNotFit(n, w, where, leftover);
     }
 
     /** The exact output size as a decimal, e.g. {@code 2.33} for 7, F=3, S=3: what the formula really gives. */

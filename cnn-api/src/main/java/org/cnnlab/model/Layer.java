@@ -8,7 +8,7 @@ import org.cnnlab.geometry.Where;
  * from its input, how many parameters it learns and how many multiply-adds one image costs.
  */
 public sealed interface Layer permits ConvLayer, PoolLayer, ActivationLayer, BatchNormLayer, DropoutLayer,
-        FlattenLayer, DenseLayer {
+        FlattenLayer, DenseLayer, GlobalAvgPoolLayer {
 
     /** The short kind used for automatic names and the saved description: {@code conv}, {@code maxPool}… */
     String kind();

@@ -21,13 +21,16 @@ final class LayerText {
         if (h.pad() != 0 || w.pad() != 0) {
             s += ", pad " + pair(h.pad(), w.pad());
         }
+        if (h.floor() || w.floor()) {
+            s += ", size rounded down";
+        }
         return s;
     }
 
     /** The saved form of two windows: {@code 5x5 stride=1x1 pad=2x2}. */
     static String windows(Window h, Window w) {
         return h.size() + "x" + w.size() + " stride=" + h.stride() + "x" + w.stride() + " pad=" + h.pad() + "x"
-                + w.pad();
+                + w.pad() + (h.floor() || w.floor() ? " floor" : "");
     }
 
     /** Names the height axis "height and width" when both axes are the same problem, so an error says it once. */

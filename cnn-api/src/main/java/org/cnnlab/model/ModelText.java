@@ -23,8 +23,9 @@ public final class ModelText {
     public static String write(ModelSpec spec) {
         Volume in = spec.input();
         StringBuilder b = new StringBuilder("input " + in.channels() + "x" + in.height() + "x" + in.width() + "\n");
-        for (Layer layer : spec.layers()) {
-            b.append(layer.toText()).append('\n');
+        for (int i = 0; i < spec.layers().size(); i++) {
+            String name = spec.givenNames().get(i);
+            b.append(name == null ? "" : name + ": ").append(spec.layers().get(i).toText()).append('\n');
         }
         return b.toString();
     }
@@ -38,22 +39,29 @@ public final class ModelText {
         }
         int[] in = ints(lines[0].substring(6), 1);
         List<Layer> layers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             try {
-                layers.add(layer(lines[i].strip().split("\\s+")));
+                String[] words = lines[i].strip().split("\\s+");
+                boolean named = words[0].endsWith(":");
+                names.add(named ? words[0].substring(0, words[0].length() - 1) : null);
+                layers.add(layer(named ? java.util.Arrays.copyOfRange(words, 1, words.length) : words));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("Line " + (i + 1) + " of the network description, '" + lines[i]
                         + "', cannot be read: " + e.getMessage(), e);
             }
         }
-        return new ModelSpec(Volume.of(in[0], in[1], in[2]), layers);
+        return new ModelSpec(Volume.of(in[0], in[1], in[2]), layers, names);
     }
 
     private static Layer layer(String[] w) {
         switch (w[0]) {
             case "conv": {
                 Window[] hw = windows(w, 2);
-                int groups = w.length > 5 ? Integer.parseInt(w[5].substring("groups=".length())) : 1;
+                int groups = 1;
+                for (int k = 5; k < w.length; k++) {
+                    groups = w[k].startsWith("groups=") ? Integer.parseInt(w[k].substring("groups=".length())) : groups;
+                }
                 return new ConvLayer(Integer.parseInt(w[1]), hw[0], hw[1], groups);
             }
             case "maxPool":
@@ -73,6 +81,8 @@ public final class ModelText {
                 return new DropoutLayer(Double.parseDouble(w[1]));
             case "flatten":
                 return new FlattenLayer();
+            case "globalAvgPool":
+                return new GlobalAvgPoolLayer();
             case "dense":
                 return new DenseLayer(Integer.parseInt(w[1]));
             default:
@@ -85,7 +95,8 @@ public final class ModelText {
         int[] size = ints(w[at], 2);
         int[] stride = ints(w[at + 1].substring("stride=".length()), 2);
         int[] pad = ints(w[at + 2].substring("pad=".length()), 2);
-        return new Window[] {new Window(size[0], stride[0], pad[0]), new Window(size[1], stride[1], pad[1])};
+        boolean floor = java.util.Arrays.asList(w).contains("floor");
+        return new Window[] {new Window(size[0], stride[0], pad[0], floor), new Window(size[1], stride[1], pad[1], floor)};
     }
 
     private static int[] ints(String text, int expected) {

@@ -61,12 +61,14 @@ final class Evaluator {
         Volume in = net.spec().input();
         float[] flat = flatten(image, in);
         try (NDManager m = net.manager().newSubManager()) {
-            NDArray x = m.create(flat, new Shape(1, in.channels(), in.height(), in.width()));
+            // The image's own height and width: a network of convolutions takes other sizes (forward explains
+            // where a layer does not).
+            NDArray x = m.create(flat, new Shape(1, in.channels(), image[0].length, image[0][0].length));
             return new Prediction(net.forward(x).softmax(1).toFloatArray(), classNames);
         }
     }
 
-    /** The image's numbers in (C, H, W) order, after checking that it is a full, rectangular image of the network's size. */
+    /** The image's numbers in (C, H, W) order, after checking that it is a full, rectangular image with the network's channels. */
     private static float[] flatten(float[][][] image, Volume in) {
         String expected = "; this network takes one image of " + in + " (channels x height x width) as "
                 + "float[" + in.channels() + "][" + in.height() + "][" + in.width() + "].\nHow to fix it: pass an "
@@ -78,19 +80,21 @@ final class Evaluator {
         if (image.length != in.channels()) {
             throw new GeometryException("predict received an image with " + image.length + " channels" + expected);
         }
-        float[] flat = new float[in.channels() * in.height() * in.width()];
+        int height = image[0] == null || image[0].length == 0 ? 0 : image[0].length;
+        int width = height == 0 || image[0][0] == null ? 0 : image[0][0].length;
+        float[] flat = new float[in.channels() * height * width];
         int k = 0;
         for (int c = 0; c < image.length; c++) {
-            if (image[c] == null || image[c].length != in.height()) {
+            if (image[c] == null || image[c].length != height || height == 0) {
                 throw new GeometryException("predict received an image whose channel " + c + " has "
                         + (image[c] == null ? "no rows (null)" : image[c].length + " rows") + expected);
             }
             for (int r = 0; r < image[c].length; r++) {
                 float[] row = image[c][r];
-                if (row == null || row.length != in.width()) {
+                if (row == null || row.length != width || width == 0) {
                     throw new GeometryException("predict received a ragged image: channel " + c + ", row " + r
                             + " has " + (row == null ? "no values (null)" : row.length + " values") + " where every "
-                            + "row needs " + in.width() + expected);
+                            + "row needs " + width + expected);
                 }
                 System.arraycopy(row, 0, flat, k, row.length);
                 k += row.length;

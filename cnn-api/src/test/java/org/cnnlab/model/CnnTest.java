@@ -39,8 +39,8 @@ class CnnTest {
         assertEquals(61_706, Architectures.leNet5(1, 28, 10).parameterCount());
         assertEquals(60_965_224, Architectures.alexNet().parameterCount());
         assertEquals(138_357_544, Architectures.vgg16().parameterCount());
-        assertEquals(102_764_544, Architectures.vgg16().spec().layer("dense1").parameters());
-        assertEquals(Volume.of(256, 6, 6), Architectures.alexNet().spec().layer("pool3").output());
+        assertEquals(102_764_544, Architectures.vgg16().spec().layer("fc6").parameters());
+        assertEquals(Volume.of(256, 6, 6), Architectures.alexNet().spec().layer("pool5").output());
         assertEquals(Volume.of(512, 7, 7), Architectures.vgg16().spec().layer("pool5").output());
     }
 

@@ -23,7 +23,9 @@ class PredictInputTest {
             assertMessage(net, image, "channel 0, row 5 has no values (null)");
             assertMessage(net, new float[0][][], "predict received an image with no channels (float[0][][]); this "
                     + "network takes one image of 1 x 28 x 28 (channels x height x width) as float[1][28][28]");
-            assertMessage(net, new float[1][27][28], "predict received an image whose channel 0 has 27 rows");
+            // Another size goes on to the layers, which explain where one does not tile it (a convolution works at any size).
+            assertMessage(net, new float[1][27][28], "cannot take 1 x 27 x 28");
+            assertMessage(net, new float[][][] {new float[28][28], new float[27][28]}, "predict received an image with 2 channels");
             assertMessage(net, new float[3][28][28], "predict received an image with 3 channels");
             assertMessage(net, null, "predict received null");
         }
