@@ -1,7 +1,7 @@
 """The Jupyter project's own kernel conformance suite (jupyter_kernel_test), run against our kernel."""
 import jupyter_kernel_test as jkt
 
-import conftest  # noqa: F401  (installs the kernelspec)
+import kernel_support  # noqa: F401  (installs the kernelspec)
 
 
 class CnnlabKernelTests(jkt.KernelTests):

@@ -1,7 +1,7 @@
 """Execution through a real Jupyter client: results, display, errors, interrupt, state, never-dies."""
 import re
 
-from conftest import Kernel  # noqa: F401
+from kernel_support import Kernel  # noqa: F401
 
 
 def test_expression_shows_result_statement_does_not(kernel):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Kernel
+from kernel_support import Kernel
 
 CANDIDATES = [os.environ.get("CNNLAB_JAVA25", ""), "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java",
               "/usr/lib/jvm/java-25-openjdk-amd64/bin/java"]

@@ -15,7 +15,7 @@ from jupyter_client import BlockingKernelClient
 from jupyter_client.connect import write_connection_file
 from jupyter_client.kernelspec import KernelSpecManager
 
-from conftest import ROOT
+from kernel_support import ROOT
 
 WRAPPER = """
 import subprocess, sys

@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 from jupyter_client.session import Session
 
-from conftest import ROOT
+from kernel_support import ROOT
 
 
 def test_wrongly_signed_and_unsigned_messages_are_never_executed(kernel, tmp_path):
