@@ -36,7 +36,7 @@ def write_floats(array, path):
 
 def java_forward(java, build, weights, x_file, shape, out_file, layer=None):
     """Builds the network in the kernel, loads the weights, runs the input and writes the output as raw floats."""
-    run = f'net.activation(x, "{layer}")' if layer else "net.forward(x)"
+    run = f'net.djl().activation(x, "{layer}")' if layer else "net.forward(x)"
     return java(f"""
         try (var net = {build}.build(); var m = NDManager.newBaseManager()) {{
             System.out.println(Weights.load(net, Path.of("{weights}")));

@@ -205,7 +205,8 @@ function cnnlabExplore(root, data) {
   }
 
   var fallback = root.querySelector('.cx-fallback');
-  if (fallback) fallback.style.display = 'none';
+  // Removed, not hidden: once the live view stands, the still picture is only a copy that would print twice.
+  if (fallback) fallback.parentNode.removeChild(fallback);
   root.appendChild(head);
   root.appendChild(el('div', 'cx-hint', 'From the image (top) to the last maps: early filters answer to edges, deeper ones to larger shapes. Click a map; hover the big map.'));
   root.appendChild(strips);

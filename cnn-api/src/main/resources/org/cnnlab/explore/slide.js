@@ -252,7 +252,8 @@ function cnnlabExplore(root, data) {
   }
 
   var fallback = root.querySelector('.cx-fallback');
-  if (fallback) fallback.style.display = 'none';
+  // Removed, not hidden: once the live view stands, the still picture is only a copy that would print twice.
+  if (fallback) fallback.parentNode.removeChild(fallback);
   [head, controls, formula, problem, board, calc, note].forEach(function (e) { root.appendChild(e); });
   root.appendChild(el('div', 'cx-hint', 'Hover over an output cell, or step with \u25c0 \u25b6. Names count from 1 (filter 1, channel 1); output[i][j] is a Java index, from 0.'));
   draw();
