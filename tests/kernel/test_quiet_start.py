@@ -27,7 +27,13 @@ def _session(spec_dir, tmp_path, name, extra_env):
     try:
         kc.kernel_info()
         kc.get_shell_msg(timeout=120)
-        reply = kc.execute_interactive("try (var m = NDManager.newBaseManager()) { System.out.println(m.ones(new ai.djl.ndarray.types.Shape(2)).sum().getFloat()); }", timeout=120, output_hook=lambda m: None)
+        # A short fit and a prediction: the engine's paths from Java memory into tensors run, where PyTorch
+        # printed "AutoNonVariableTypeMode is deprecated" before.
+        code = ("var quiet = Architectures.leNet5(1, 28, 10).build();\n"
+                "var few = Datasets.fashionMnistSample().train().take(64);\n"
+                "quiet.fit(few).epochs(1).batchSize(32).progress(false).run();\n"
+                "System.out.println(quiet.predict(few.image(0)));")
+        reply = kc.execute_interactive(code, timeout=300, output_hook=lambda m: None)
         assert reply["content"]["status"] == "ok", reply
         kc.shutdown()
         assert process.wait(timeout=120) == 0

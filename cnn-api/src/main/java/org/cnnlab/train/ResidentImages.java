@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import org.cnnlab.data.ImageDataset;
 import org.cnnlab.data.ImageShape;
 import org.cnnlab.data.Normalization;
+import org.cnnlab.engine.HostCopies;
 
 /**
  * A dataset kept on the training device as bytes (a quarter of the memory of floats), uploaded once. A batch is
@@ -40,13 +41,13 @@ final class ResidentImages implements BatchFeed {
         ImageShape shape = data.shape();
         int perChunk = Math.max(1, CHUNK_BYTES / shape.size());
         NDList chunks = new NDList();
+        ByteBuffer staging = ByteBuffer.allocateDirect(Math.min(data.size(), perChunk) * shape.size());
         for (int from = 0; from < data.size(); from += perChunk) {
             int count = Math.min(perChunk, data.size() - from);
-            byte[] bytes = data.pixelBytes(from, count);
-            NDArray chunk = manager.create(new Shape(count, shape.channels(), shape.height(), shape.width()),
-                    DataType.UINT8);
-            chunk.set(ByteBuffer.wrap(bytes));
-            chunks.add(chunk);
+            staging.clear();
+            staging.put(data.pixelBytes(from, count)).flip();
+            chunks.add(HostCopies.copyOf(manager, staging,
+                    new Shape(count, shape.channels(), shape.height(), shape.width()), DataType.UINT8));
         }
         NDArray pixels = chunks.size() == 1 ? chunks.get(0) : NDArrays.concat(chunks);
         if (chunks.size() > 1) {

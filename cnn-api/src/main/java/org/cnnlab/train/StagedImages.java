@@ -72,18 +72,7 @@ final class StagedImages implements BatchFeed {
         }
         int[] indices = order.get(position);
         stagedFor = indices;
-        staged = CompletableFuture.supplyAsync(() -> ownCopy(data.batch(staging, indices)), helper);
-    }
-
-    /**
-     * The batch in memory of its own. On the CPU, DJL's {@code NDArray.set} keeps the Java buffer it was given
-     * as the array's memory, and {@link ImageDataset#batch} reuses one buffer per thread: without the copy the
-     * next staged batch would overwrite the one in use.
-     */
-    private static NDList ownCopy(NDList batch) {
-        NDList copy = new NDList(batch.get(0).duplicate(), batch.get(1).duplicate());
-        batch.close();
-        return copy;
+        staged = CompletableFuture.supplyAsync(() -> data.batch(staging, indices), helper);
     }
 
     private NDList take() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cnnlab.Network;
+import org.cnnlab.engine.HostCopies;
 
 /**
  * Trained weights into and out of a built network, from the files people have. Nothing is downloaded.
@@ -36,7 +37,7 @@ public final class Weights {
         long numbers = 0;
         boolean torchvision = false;
         for (Map.Entry<ParameterSlot, StoredTensor> e : pairs.entrySet()) {
-            e.getKey().parameter().getArray().set(e.getValue().floats());
+            HostCopies.overwrite(e.getKey().parameter().getArray(), e.getValue().floats());
             numbers += e.getValue().size();
             torchvision |= !e.getValue().name().equals(e.getKey().name());
         }

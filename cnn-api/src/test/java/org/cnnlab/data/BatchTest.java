@@ -43,6 +43,25 @@ class BatchTest {
     }
 
     @Test
+    void aBatchKeepsItsNumbersWhenTheNextIsBuilt() {
+        // Batches are staged in one reused buffer; a batch must not change when a later one is built
+        // (DJL would otherwise make the array's memory that very buffer).
+        ImageDataset data = ImageDatasetTest.rgb(10);
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDList first = data.batch(m, new int[] {7, 2});
+            float[] before = first.get(0).toFloatArray();
+            float[] labels = first.get(1).toFloatArray();
+            for (int i = 0; i < 3; i++) {
+                data.batch(m, new int[] {i, i + 1}); // same size: the same staging buffer is filled again
+            }
+            data.batch(m, new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}); // larger: the staging buffer is replaced
+            System.gc();
+            assertArrayEquals(before, first.get(0).toFloatArray());
+            assertArrayEquals(labels, first.get(1).toFloatArray());
+        }
+    }
+
+    @Test
     void batchAppliesTheDatasetsNormalization() {
         ImageDataset data = ImageDatasetTest.rgb(10)
                 .normalized(Normalization.meanStd(new float[] {0.5f}, new float[] {0.25f}));

@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.cnnlab.Cnn;
 import org.cnnlab.Network;
+import org.cnnlab.data.ImageDataset;
+import org.cnnlab.data.ImageShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +70,46 @@ class WeightsTest {
             float d = maxDifference(io.get("output").floats(), forward(net, io));
             assertTrue(d <= 1e-5, "max difference against PyTorch " + d);
         }
+    }
+
+    /**
+     * Training keeps a network's weights in one flat buffer; loading must write into that buffer, or the next
+     * fit would go on training the old weights while the network computes with the loaded ones.
+     */
+    @Test
+    void weightsLoadedIntoATrainedNetworkAreWhatTheNextFitTrains() {
+        Map<String, StoredTensor> io = Weights.read(resource("tiny-io.pth"));
+        ImageDataset toy = eightByEight(32);
+        try (Network net = TINY.build()) {
+            // The same optimizer settings both times, so the second fit continues the first's training session.
+            net.fit(toy).epochs(1).batchSize(16).learningRate(1e-3).progress(false).run();
+            Weights.load(net, resource("tiny.pth"));
+            assertTrue(maxDifference(io.get("output").floats(), forward(net, io)) <= 1e-5);
+            float[] loaded = conv1Weights(net);
+            var history = net.fit(toy).epochs(1).batchSize(32).learningRate(1e-3).progress(false).run(); // one Adam step
+            float moved = maxDifference(loaded, conv1Weights(net));
+            assertTrue(moved > 0, "a training step after loading did not change the weights the network computes with "
+                    + "(moved " + moved + "):\n" + history);
+            assertTrue(moved < 0.01, "one step of 1e-3 moved a weight by " + moved + ": it did not start from the loaded weights");
+        }
+    }
+
+    private float[] conv1Weights(Network net) {
+        Path file = dir.resolve("now.safetensors");
+        Weights.save(net, file);
+        return Weights.read(file).get("conv1.weight").floats();
+    }
+
+    private static ImageDataset eightByEight(int n) {
+        byte[] pixels = new byte[n * 64];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 5;
+            for (int k = 0; k < 64; k++) {
+                pixels[i * 64 + k] = (byte) ((k * 7 + i * 31) % 256);
+            }
+        }
+        return ImageDataset.of("toy 8x8", new ImageShape(1, 8, 8), pixels, labels, List.of("a", "b", "c", "d", "e"));
     }
 
     @Test
