@@ -22,6 +22,7 @@ import org.cnnlab.kernel.protocol.DisplayData;
 import org.cnnlab.kernel.protocol.ErrorReport;
 import org.cnnlab.kernel.protocol.ExecuteOutcome;
 import org.cnnlab.kernel.input.CellInput;
+import org.cnnlab.kernel.launch.StartupTrace;
 import org.cnnlab.kernel.protocol.IoPub;
 import org.cnnlab.kernel.protocol.StdinChannel;
 import org.cnnlab.kernel.protocol.LanguageKernel;
@@ -60,11 +61,15 @@ final class JavaKernel implements LanguageKernel {
     }
 
     private static Ready start(PrintStream notices) {
+        StartupTrace.mark("jshell start");
         JShellEvaluator evaluator = new JShellEvaluator(notices);
+        StartupTrace.mark("jshell built");
         evaluator.importQuietly(startupSnippets());
+        StartupTrace.mark("imports done");
         CodeInsight insight = new CodeInsight(evaluator);
         insight.completeness("int warmUp = 1;");
         warmUp(evaluator);
+        StartupTrace.mark("warm-up done");
         return new Ready(evaluator, insight, new CellRunner(evaluator));
     }
 
