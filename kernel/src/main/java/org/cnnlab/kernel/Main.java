@@ -19,12 +19,13 @@ public final class Main {
             System.exit(2);
         }
         StartupTrace.mark("main");
+        JavaKernel.Starting jshell = JavaKernel.beginStart();
         ParentWatch.start(System.err);
         CnnLabRuntime.init();
         ConnectionInfo connection = ConnectionInfo.read(Paths.get(args[0]));
         ExitGuard.install();
         JavaKernel[] kernel = new JavaKernel[1];
-        KernelServer server = new KernelServer(connection, (iopub, stdin) -> kernel[0] = new JavaKernel(iopub, stdin));
+        KernelServer server = new KernelServer(connection, (iopub, stdin) -> kernel[0] = new JavaKernel(iopub, stdin, jshell));
         StartupTrace.mark("sockets bound, language created");
         interruptOnSigint(kernel[0]);
         server.serve();
