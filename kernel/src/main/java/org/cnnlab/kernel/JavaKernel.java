@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.cnnlab.kernel.display.CellStreams;
 import org.cnnlab.kernel.display.Notebook;
@@ -44,13 +45,13 @@ final class JavaKernel implements LanguageKernel {
     private final CellStreams streams;
     private final CompletableFuture<Ready> ready;
     /** True while an execute request waits for JShell to start: an interrupt then cancels that cell. */
-    private volatile boolean cellWaiting;
+    private final AtomicBoolean cellWaiting;
     private volatile boolean interruptedWhileWaiting;
 
     private record Ready(JShellEvaluator evaluator, CodeInsight insight, CellRunner runner) {}
 
     /** JShell while it starts, and where its notices go once the notebook's stderr exists. */
-    record Starting(CompletableFuture<Ready> ready, LateStream notices) {}
+    record Starting(CompletableFuture<Ready> ready, LateStream notices, AtomicBoolean cellWaiting) {}
 
     /**
      * Starts JShell, its imports and a warm-up evaluation on a background thread, and returns at once. Called
@@ -60,12 +61,13 @@ final class JavaKernel implements LanguageKernel {
     static Starting beginStart() {
         LateStream notices = new LateStream();
         PrintStream stream = notices.printStream();
-        CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> start(stream), runnable -> {
+        AtomicBoolean cellWaiting = new AtomicBoolean();
+        CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> start(stream, cellWaiting), runnable -> {
             Thread t = new Thread(runnable, "cnnlab-jshell-start");
             t.setDaemon(true);
             t.start();
         });
-        return new Starting(ready, notices);
+        return new Starting(ready, notices, cellWaiting);
     }
 
     JavaKernel(IoPub iopub, StdinChannel stdin, Starting starting) {
@@ -80,9 +82,10 @@ final class JavaKernel implements LanguageKernel {
         Notebook.connect(sink);
         starting.notices().connect(err);
         this.ready = starting.ready();
+        this.cellWaiting = starting.cellWaiting();
     }
 
-    private static Ready start(PrintStream notices) {
+    private static Ready start(PrintStream notices, AtomicBoolean cellWaiting) {
         StartupTrace.mark("jshell start");
         CnnLabRuntime.init(); // main applies it too, maybe later than this thread needs it
         JShellEvaluator evaluator = new JShellEvaluator(notices);
@@ -90,8 +93,11 @@ final class JavaKernel implements LanguageKernel {
         evaluator.importQuietly(startupSnippets());
         StartupTrace.mark("imports done");
         CodeInsight insight = new CodeInsight(evaluator);
-        insight.completeness("int warmUp = 1;");
-        warmUp(evaluator);
+        if (!cellWaiting.get()) {
+            // A cell already waiting warms javac itself: a throw-away evaluation first would only delay it.
+            insight.completeness("int warmUp = 1;");
+            warmUp(evaluator);
+        }
         StartupTrace.mark("warm-up done");
         return new Ready(evaluator, insight, new CellRunner(evaluator));
     }
@@ -162,7 +168,7 @@ final class JavaKernel implements LanguageKernel {
             return ready();
         }
         interruptedWhileWaiting = false;
-        cellWaiting = true;
+        cellWaiting.set(true);
         try {
             Ready r = ready();
             if (interruptedWhileWaiting) {
@@ -170,7 +176,7 @@ final class JavaKernel implements LanguageKernel {
             }
             return r;
         } finally {
-            cellWaiting = false;
+            cellWaiting.set(false);
         }
     }
 
@@ -260,7 +266,7 @@ final class JavaKernel implements LanguageKernel {
     public void interrupt() {
         if (ready.isDone()) {
             ready().evaluator().interrupt();
-        } else if (cellWaiting) {
+        } else if (cellWaiting.get()) {
             interruptedWhileWaiting = true;
         }
     }
