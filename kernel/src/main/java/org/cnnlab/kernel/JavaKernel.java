@@ -45,13 +45,15 @@ final class JavaKernel implements LanguageKernel {
     private final CellStreams streams;
     private final CompletableFuture<Ready> ready;
     /** True while an execute request waits for JShell to start: an interrupt then cancels that cell. */
-    private final AtomicBoolean cellWaiting;
+    private volatile boolean cellWaiting;
+    /** Set when any request needs JShell before it is ready: the warm-up then stops, for it. */
+    private final AtomicBoolean requestWaiting;
     private volatile boolean interruptedWhileWaiting;
 
     private record Ready(JShellEvaluator evaluator, CodeInsight insight, CellRunner runner) {}
 
     /** JShell while it starts, and where its notices go once the notebook's stderr exists. */
-    record Starting(CompletableFuture<Ready> ready, LateStream notices, AtomicBoolean cellWaiting) {}
+    record Starting(CompletableFuture<Ready> ready, LateStream notices, AtomicBoolean requestWaiting) {}
 
     /**
      * Starts JShell, its imports and a warm-up evaluation on a background thread, and returns at once. Called
@@ -61,13 +63,13 @@ final class JavaKernel implements LanguageKernel {
     static Starting beginStart() {
         LateStream notices = new LateStream();
         PrintStream stream = notices.printStream();
-        AtomicBoolean cellWaiting = new AtomicBoolean();
-        CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> start(stream, cellWaiting), runnable -> {
+        AtomicBoolean requestWaiting = new AtomicBoolean();
+        CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> start(stream, requestWaiting), runnable -> {
             Thread t = new Thread(runnable, "cnnlab-jshell-start");
             t.setDaemon(true);
             t.start();
         });
-        return new Starting(ready, notices, cellWaiting);
+        return new Starting(ready, notices, requestWaiting);
     }
 
     JavaKernel(IoPub iopub, StdinChannel stdin, Starting starting) {
@@ -82,10 +84,10 @@ final class JavaKernel implements LanguageKernel {
         Notebook.connect(sink);
         starting.notices().connect(err);
         this.ready = starting.ready();
-        this.cellWaiting = starting.cellWaiting();
+        this.requestWaiting = starting.requestWaiting();
     }
 
-    private static Ready start(PrintStream notices, AtomicBoolean cellWaiting) {
+    private static Ready start(PrintStream notices, AtomicBoolean requestWaiting) {
         StartupTrace.mark("jshell start");
         CnnLabRuntime.init(); // main applies it too, maybe later than this thread needs it
         JShellEvaluator evaluator = new JShellEvaluator(notices);
@@ -93,8 +95,8 @@ final class JavaKernel implements LanguageKernel {
         evaluator.importQuietly(startupSnippets());
         StartupTrace.mark("imports done");
         CodeInsight insight = new CodeInsight(evaluator);
-        if (!cellWaiting.get()) {
-            // A cell already waiting warms javac itself: a throw-away evaluation first would only delay it.
+        if (!requestWaiting.get()) {
+            // A request already waiting warms javac itself: a throw-away evaluation first would only delay it.
             insight.completeness("int warmUp = 1;");
             warmUp(evaluator);
         }
@@ -147,6 +149,9 @@ final class JavaKernel implements LanguageKernel {
     }
 
     private Ready ready() {
+        if (!ready.isDone()) {
+            requestWaiting.set(true);
+        }
         return ready.join();
     }
 
@@ -168,7 +173,7 @@ final class JavaKernel implements LanguageKernel {
             return ready();
         }
         interruptedWhileWaiting = false;
-        cellWaiting.set(true);
+        cellWaiting = true;
         try {
             Ready r = ready();
             if (interruptedWhileWaiting) {
@@ -176,7 +181,7 @@ final class JavaKernel implements LanguageKernel {
             }
             return r;
         } finally {
-            cellWaiting.set(false);
+            cellWaiting = false;
         }
     }
 
@@ -266,7 +271,7 @@ final class JavaKernel implements LanguageKernel {
     public void interrupt() {
         if (ready.isDone()) {
             ready().evaluator().interrupt();
-        } else if (cellWaiting.get()) {
+        } else if (cellWaiting) {
             interruptedWhileWaiting = true;
         }
     }
