@@ -97,3 +97,45 @@ def test_notebook_exports_as_a_jshell_script_that_jshell_runs(kernel, tmp_path):
     run = subprocess.run([str(ROOT / "kernel" / "target" / "cnnlab-jshell"), "-q", str(script)],
                          input="/exit\n", capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert "answer 42" in run.stdout, run.stdout + run.stderr
+
+
+def test_a_cell_sent_during_the_warm_up_is_answered_in_order_and_an_interrupt_then_cancels_it(fresh_kernel):
+    # start_new_kernel returns at the kernel_info reply: JShell is then usually still starting, on its own thread.
+    k = fresh_kernel
+    first = k.kc.execute("1+1")
+    k.km.interrupt_kernel()  # interrupt_mode "message": it goes over the control channel, at once
+    reply, outputs = k.collect(first)
+    # Cancelled while it waited for JShell, or already run if JShell was ready: never lost, never hung.
+    if reply["status"] == "error":
+        assert reply["ename"] == "Interrupted", reply
+    else:
+        assert reply["status"] == "ok", reply
+    assert reply["execution_count"] == 1, reply
+    # Sent after that reply (one sent before it would be aborted by stop_on_error, as ipykernel does).
+    reply, outputs = k.run("40+2")
+    assert reply["status"] == "ok" and reply["execution_count"] == 2, reply
+    assert [c["data"]["text/plain"] for t, c in outputs if t == "execute_result"] == ["42"]
+
+
+def test_shutdown_during_the_warm_up_exits_cleanly(tmp_path):
+    spec = KernelSpecManager().get_kernel_spec("cnnlab")
+    connection_file, _ = write_connection_file(str(tmp_path / "kernel.json"))
+    argv = [a.replace("{connection_file}", connection_file).replace("{resource_dir}", spec.resource_dir)
+            for a in spec.argv]
+    process = subprocess.Popen(argv, env={**os.environ, **spec.env}, stdout=subprocess.DEVNULL)
+    kc = BlockingKernelClient(connection_file=connection_file)
+    kc.load_connection_file()
+    kc.start_channels()
+    try:
+        kc.kernel_info()
+        assert kc.get_shell_msg(timeout=120)["msg_type"] == "kernel_info_reply"
+        kc.execute("1+1")  # waits for JShell, which is still starting
+        shutdown = kc.shutdown()
+        reply = kc.get_control_msg(timeout=120)
+        assert reply["parent_header"]["msg_id"] == shutdown and reply["content"]["status"] == "ok", reply
+        # The process ends by itself, with status 0, whether or not the queued cell ran: never a hang.
+        assert process.wait(timeout=120) == 0
+    finally:
+        kc.stop_channels()
+        if process.poll() is None:
+            process.kill()

@@ -58,7 +58,14 @@ def test_start_cell_and_shutdown_print_no_warnings(tmp_path):
             (spec / item.name).write_bytes(item.read_bytes())
     warm_up = _session(spec, tmp_path, "dump", {"CNNLAB_CDS_DUMP": "1"})
     assert (spec / "cnnlab.jsa").exists(), "the warm-up session wrote no start-up archive"
-    normal = _session(spec, tmp_path, "normal", {})
+    # The normal start logs where its classes came from (to a file: stderr stays checked for noise).
+    loaded = tmp_path / "classes.txt"
+    normal = _session(spec, tmp_path, "normal", {"CNNLAB_JAVA_OPTS": f"-Xlog:class+load=info:file={loaded}"})
     for label, text in (("warm-up (install) session", warm_up), ("normal start", normal)):
         found = [n for n in NOISE if n in text]
         assert not found, f"{label} printed {found}:\n{text}"
+    # The JVM ignores a mismatching archive silently (it did, for a dump/use flag mismatch): prove it is used,
+    # for the kernel's own classes and for the javac classes a first evaluation loads.
+    shared = [line for line in loaded.read_text().splitlines() if "source: shared objects file (top)" in line]
+    for cls in ("org.cnnlab.kernel.Main ", "com.sun.tools.javac.main.JavaCompiler "):
+        assert any(cls in line for line in shared), f"{cls.strip()} was not loaded from the start-up archive"

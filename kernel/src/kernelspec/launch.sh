@@ -29,6 +29,9 @@ fi
 # -javaagent: lets JShell redefine classes in place so variables survive re-run cells (see RedefineAgent).
 # AppCDS: a class-data archive of this folder's jars, written by one session started with CNNLAB_CDS_DUMP=1
 # (scripts/install-kernel.sh does that), shortens start-up; a stale or foreign archive is ignored by the JVM.
+# The JVM silently ignores an archive written with -XX:+AllowArchivingWithJavaAgent unless the session using
+# it passes that option too ("the setting ... is different from the setting in the shared archive", seen only
+# with -Xlog:cds): both branches pass it.
 # -XX:-PrintWarnings: with the agent, the JVM warns when writing and on every start using the archive that it
 # is "for testing purposes only" (the agent only keeps Instrumentation; it transforms no class).
 # The JVM options are gathered as the positional parameters: paths in them may hold spaces.
@@ -37,7 +40,8 @@ if [ -n "${CNNLAB_CDS_DUMP:-}" ]; then
   set -- -XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent "-XX:ArchiveClassesAtExit=$dir/cnnlab.jsa" \
     -Xlog:cds=off -Xlog:cds+dynamic=off -XX:-PrintWarnings
 elif [ -f "$dir/cnnlab.jsa" ]; then
-  set -- "-XX:SharedArchiveFile=$dir/cnnlab.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:-PrintWarnings
+  set -- -XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent "-XX:SharedArchiveFile=$dir/cnnlab.jsa" \
+    -Xlog:cds=off -Xlog:cds+dynamic=off -XX:-PrintWarnings
 fi
 feature=
 path=$(command -v "$java" 2>/dev/null) && path=$(readlink -f "$path" 2>/dev/null) \

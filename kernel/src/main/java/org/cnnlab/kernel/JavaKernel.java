@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.cnnlab.kernel.display.CellStreams;
 import org.cnnlab.kernel.display.Notebook;
 import org.cnnlab.kernel.display.NotebookDisplayHost;
 import org.cnnlab.kernel.display.OutputSink;
 import org.cnnlab.kernel.eval.CellFailure;
+import org.cnnlab.kernel.eval.CellInterruptedException;
 import org.cnnlab.kernel.eval.CodeInsight;
 import org.cnnlab.kernel.eval.JShellEvaluator;
 import org.cnnlab.kernel.eval.QuickCompleteness;
@@ -22,27 +24,55 @@ import org.cnnlab.kernel.protocol.DisplayData;
 import org.cnnlab.kernel.protocol.ErrorReport;
 import org.cnnlab.kernel.protocol.ExecuteOutcome;
 import org.cnnlab.kernel.input.CellInput;
+import org.cnnlab.kernel.launch.StartupTrace;
 import org.cnnlab.kernel.protocol.IoPub;
 import org.cnnlab.kernel.protocol.StdinChannel;
 import org.cnnlab.kernel.protocol.LanguageKernel;
 import org.cnnlab.render.Display;
+import org.cnnlab.runtime.CnnLabRuntime;
 import org.cnnlab.render.DisplayHandle;
 import org.cnnlab.render.MimeBundle;
 
 /**
  * Java for the protocol layer: cells go to JShell (through magics), results are rendered by cnn-api's
  * {@link Display#bundleOf}, printed text and displays reach the executing cell. JShell starts on a
- * background thread while the kernel already answers; the first request that needs it waits.
+ * background thread (see {@link #beginStart}) while the kernel already answers; the first request that needs
+ * it waits.
  */
 final class JavaKernel implements LanguageKernel {
     static final String STARTUP_IMPORTS = "/org/cnnlab/imports.txt";
 
     private final CellStreams streams;
     private final CompletableFuture<Ready> ready;
+    /** True while an execute request waits for JShell to start: an interrupt then cancels that cell. */
+    private volatile boolean cellWaiting;
+    /** Set when any request needs JShell before it is ready: the warm-up then stops, for it. */
+    private final AtomicBoolean requestWaiting;
+    private volatile boolean interruptedWhileWaiting;
 
     private record Ready(JShellEvaluator evaluator, CodeInsight insight, CellRunner runner) {}
 
-    JavaKernel(IoPub iopub, StdinChannel stdin) {
+    /** JShell while it starts, and where its notices go once the notebook's stderr exists. */
+    record Starting(CompletableFuture<Ready> ready, LateStream notices, AtomicBoolean requestWaiting) {}
+
+    /**
+     * Starts JShell, its imports and a warm-up evaluation on a background thread, and returns at once. Called
+     * first thing in {@code main}: javac's first use costs most of a second, which then overlaps the socket
+     * set-up and the front end's first requests instead of following them.
+     */
+    static Starting beginStart() {
+        LateStream notices = new LateStream();
+        PrintStream stream = notices.printStream();
+        AtomicBoolean requestWaiting = new AtomicBoolean();
+        CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> start(stream, requestWaiting), runnable -> {
+            Thread t = new Thread(runnable, "cnnlab-jshell-start");
+            t.setDaemon(true);
+            t.start();
+        });
+        return new Starting(ready, notices, requestWaiting);
+    }
+
+    JavaKernel(IoPub iopub, StdinChannel stdin, Starting starting) {
         OutputSink sink = new IoPubSink(iopub);
         this.streams = new CellStreams(sink);
         PrintStream out = streams.out();
@@ -52,19 +82,25 @@ final class JavaKernel implements LanguageKernel {
         CellInput.install(new CellInput(stdin::readLine, streams::flush));
         Display.install(new NotebookDisplayHost(sink, streams::flush));
         Notebook.connect(sink);
-        this.ready = CompletableFuture.supplyAsync(() -> start(err), runnable -> {
-            Thread t = new Thread(runnable, "cnnlab-jshell-start");
-            t.setDaemon(true);
-            t.start();
-        });
+        starting.notices().connect(err);
+        this.ready = starting.ready();
+        this.requestWaiting = starting.requestWaiting();
     }
 
-    private static Ready start(PrintStream notices) {
+    private static Ready start(PrintStream notices, AtomicBoolean requestWaiting) {
+        StartupTrace.mark("jshell start");
+        CnnLabRuntime.init(); // main applies it too, maybe later than this thread needs it
         JShellEvaluator evaluator = new JShellEvaluator(notices);
+        StartupTrace.mark("jshell built");
         evaluator.importQuietly(startupSnippets());
+        StartupTrace.mark("imports done");
         CodeInsight insight = new CodeInsight(evaluator);
-        insight.completeness("int warmUp = 1;");
-        warmUp(evaluator);
+        if (!requestWaiting.get()) {
+            // A request already waiting warms javac itself: a throw-away evaluation first would only delay it.
+            insight.completeness("int warmUp = 1;");
+            warmUp(evaluator);
+        }
+        StartupTrace.mark("warm-up done");
         return new Ready(evaluator, insight, new CellRunner(evaluator));
     }
 
@@ -113,6 +149,9 @@ final class JavaKernel implements LanguageKernel {
     }
 
     private Ready ready() {
+        if (!ready.isDone()) {
+            requestWaiting.set(true);
+        }
         return ready.join();
     }
 
@@ -125,10 +164,31 @@ final class JavaKernel implements LanguageKernel {
                 Main.version());
     }
 
+    /**
+     * JShell for a cell, waiting for it to start if need be. An interrupt that comes during that wait cancels
+     * the cell (it never runs), as it would a running one: nothing reaches a cell that has not started.
+     */
+    private Ready readyForCell() throws CellInterruptedException {
+        if (ready.isDone()) {
+            return ready();
+        }
+        interruptedWhileWaiting = false;
+        cellWaiting = true;
+        try {
+            Ready r = ready();
+            if (interruptedWhileWaiting) {
+                throw new CellInterruptedException();
+            }
+            return r;
+        } finally {
+            cellWaiting = false;
+        }
+    }
+
     @Override
     public ExecuteOutcome execute(String code, int executionCount) {
         try {
-            Optional<JShellEvaluator.CellValue> value = ready().runner().run(code, executionCount);
+            Optional<JShellEvaluator.CellValue> value = readyForCell().runner().run(code, executionCount);
             streams.flush();
             if (value.isEmpty() || value.get().value() instanceof DisplayHandle) {
                 return ExecuteOutcome.nothing();
@@ -211,6 +271,8 @@ final class JavaKernel implements LanguageKernel {
     public void interrupt() {
         if (ready.isDone()) {
             ready().evaluator().interrupt();
+        } else if (cellWaiting) {
+            interruptedWhileWaiting = true;
         }
     }
 

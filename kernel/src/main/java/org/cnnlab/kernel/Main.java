@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.cnnlab.kernel.eval.ExitGuard;
 import org.cnnlab.kernel.launch.ParentWatch;
+import org.cnnlab.kernel.launch.StartupTrace;
 import org.cnnlab.kernel.protocol.ConnectionInfo;
 import org.cnnlab.kernel.protocol.KernelServer;
 import org.cnnlab.runtime.CnnLabRuntime;
@@ -17,12 +18,15 @@ public final class Main {
             System.err.println("usage: cnnlab kernel <connection-file.json> (Jupyter passes it)");
             System.exit(2);
         }
+        StartupTrace.mark("main");
+        JavaKernel.Starting jshell = JavaKernel.beginStart();
         ParentWatch.start(System.err);
         CnnLabRuntime.init();
         ConnectionInfo connection = ConnectionInfo.read(Paths.get(args[0]));
         ExitGuard.install();
         JavaKernel[] kernel = new JavaKernel[1];
-        KernelServer server = new KernelServer(connection, (iopub, stdin) -> kernel[0] = new JavaKernel(iopub, stdin));
+        KernelServer server = new KernelServer(connection, (iopub, stdin) -> kernel[0] = new JavaKernel(iopub, stdin, jshell));
+        StartupTrace.mark("sockets bound, language created");
         interruptOnSigint(kernel[0]);
         server.serve();
         System.exit(0);

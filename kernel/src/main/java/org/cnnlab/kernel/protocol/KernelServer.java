@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.cnnlab.kernel.launch.StartupTrace;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -95,6 +96,7 @@ public final class KernelServer {
             rejectHeader(socket, channel, request, e);
             return;
         }
+        StartupTrace.mark("received " + request.type());
         iopub.status(request, "busy");
         try {
             Message reply = received.abortIfExecute() && "execute_request".equals(request.type())
@@ -108,6 +110,7 @@ public final class KernelServer {
             if (reply != null) {
                 send(socket, reply);
             }
+            StartupTrace.mark("answered " + request.type());
         } finally {
             iopub.status(request, "idle");
         }
