@@ -21,6 +21,7 @@ Seeds.set(1);
 var net = Architectures.leNet5(1, 28, 10).build();
 net.fit(data.train().take(640)).epochs(1).batchSize(64).run();
 net.predict(data.test().image(0)).className()
+checkEqual(4, 2 + 2, "the static imports of the start-up script are there")
 /exit
 """
 
@@ -68,3 +69,10 @@ def test_predicting_one_image_names_its_class(session):
     names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
     said = re.findall(r'\$\d+ ==> "([^"]*)"', out)
     assert said and said[-1] in names, out
+
+
+def test_the_static_imports_of_the_start_up_script_are_there(session):
+    # checkEqual comes from `import static org.cnnlab.Checks.*`, which the launcher once dropped as a missing package.
+    work, out, err = session
+    assert "cannot find symbol" not in out + err, out + err
+    assert "✓ the static imports of the start-up script are there" in out, out + err

@@ -24,6 +24,7 @@ import org.cnnlab.kernel.protocol.DisplayData;
 import org.cnnlab.kernel.protocol.ErrorReport;
 import org.cnnlab.kernel.protocol.ExecuteOutcome;
 import org.cnnlab.kernel.input.CellInput;
+import org.cnnlab.kernel.launch.JShellStartup;
 import org.cnnlab.kernel.launch.StartupTrace;
 import org.cnnlab.kernel.protocol.IoPub;
 import org.cnnlab.kernel.protocol.StdinChannel;
@@ -129,23 +130,13 @@ final class JavaKernel implements LanguageKernel {
                 new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                         .map(String::strip)
                         .filter(l -> l.startsWith("import "))
-                        .filter(JavaKernel::packageExists)
+                        .filter(JShellStartup::packageExists)
                         .forEach(snippets::add);
             }
         } catch (java.io.IOException e) {
             System.err.println("cnnlab kernel: could not read the default imports: " + e.getMessage());
         }
         return snippets;
-    }
-
-    /** False for {@code import a.b.*;} when no classpath entry has a folder {@code a/b}; true otherwise. */
-    static boolean packageExists(String importLine) {
-        String name = importLine.substring("import ".length()).replace(";", "").strip();
-        if (name.startsWith("static ") || !name.endsWith(".*") || name.startsWith("java.")) {
-            return true;
-        }
-        String folder = name.substring(0, name.length() - 2).replace('.', '/') + "/";
-        return JavaKernel.class.getClassLoader().getResource(folder) != null;
     }
 
     private Ready ready() {

@@ -30,15 +30,17 @@ public final class JShellStartup {
         System.out.print(script);
     }
 
-    /** {@code import a.b.*;} or {@code import a.b.C;}: JDK packages always exist; others if on the classpath. */
-    static boolean packageExists(String importLine) {
+    /**
+     * False for {@code import a.b.*;} when no classpath entry has a folder {@code a/b} (JShell would reject it,
+     * slowly); true otherwise. Static imports name cnn-api's own classes, which are always there. Used by the
+     * kernel and by the JShell launcher, so both start with the same imports.
+     */
+    public static boolean packageExists(String importLine) {
         String name = importLine.substring("import ".length()).replace(";", "").strip();
-        if (name.startsWith("java.") || name.startsWith("javax.")) {
+        if (name.startsWith("static ") || !name.endsWith(".*") || name.startsWith("java.")) {
             return true;
         }
-        String path = name.endsWith(".*") ? name.substring(0, name.length() - 2).replace('.', '/') + "/"
-                : name.replace('.', '/') + ".class";
-        ClassLoader loader = JShellStartup.class.getClassLoader();
-        return loader.getResource(path) != null;
+        String folder = name.substring(0, name.length() - 2).replace('.', '/') + "/";
+        return JShellStartup.class.getClassLoader().getResource(folder) != null;
     }
 }
