@@ -1,5 +1,6 @@
 """Execution through a real Jupyter client: results, display, errors, interrupt, state, never-dies."""
 import re
+import subprocess
 
 from kernel_support import Kernel  # noqa: F401
 
@@ -146,6 +147,26 @@ def test_load_magic_and_jars(kernel, tmp_path):
     reply, _ = kernel.run(f"%load {script}")
     assert reply["status"] == "ok"
     assert kernel.value("loadedValue()") == "99"
+
+
+def test_jars_magic_adds_a_jar_and_refuses_a_damaged_one(kernel, tmp_path):
+    source = tmp_path / "src" / "greet" / "Hello.java"
+    source.parent.mkdir(parents=True)
+    source.write_text('package greet; public class Hello { public String hi() { return "hi from a jar"; } }')
+    subprocess.run(["javac", "-d", str(tmp_path / "classes"), str(source)], check=True)
+    jar = tmp_path / "greet.jar"
+    subprocess.run(["jar", "cf", str(jar), "-C", str(tmp_path / "classes"), "."], check=True)
+    reply, outputs = kernel.run(f"%jars {jar}")
+    assert reply["status"] == "ok" and "Added" in kernel.stdout(outputs), (reply, outputs)
+    assert kernel.value("new greet.Hello().hi()") == 'hi from a jar'
+
+    # JShell takes a file that is not a zip, and javac then fails every later cell: the kernel refuses it.
+    damaged = tmp_path / "damaged.jar"
+    damaged.write_bytes(jar.read_bytes()[:100])
+    reply, _ = kernel.run(f"%jars {damaged}")
+    assert reply["status"] == "error" and str(damaged) in reply["evalue"] and "damaged" in reply["evalue"], reply
+    assert kernel.value("1+1") == "2"
+    assert kernel.value("new greet.Hello().hi()") == 'hi from a jar'
 
 
 def test_seed_and_device_magics(kernel):

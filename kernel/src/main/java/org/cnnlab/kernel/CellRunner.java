@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.cnnlab.kernel.eval.JShellEvaluator;
 import org.cnnlab.kernel.magic.MagicContext;
+import org.cnnlab.kernel.magic.MagicException;
 import org.cnnlab.kernel.magic.Magics;
 
 /** Runs a cell: Java runs of lines go to JShell, magic lines to their magic, in the cell's order. */
@@ -50,9 +51,13 @@ final class CellRunner {
             }
 
             @Override
-            public void addToClasspath(Path jarOrFolder) {
+            public void addToClasspath(Path jarOrFolder) throws MagicException {
                 String entry = jarOrFolder.toAbsolutePath().toString();
-                evaluator.addToClasspath(entry);
+                try {
+                    evaluator.addToClasspath(entry);
+                } catch (IllegalArgumentException e) {
+                    throw new MagicException(e.getMessage());
+                }
                 classpath = classpath + File.pathSeparator + entry;
             }
 

@@ -1,10 +1,14 @@
 package org.cnnlab.kernel.eval;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -172,7 +176,23 @@ public final class JShellEvaluator implements AutoCloseable {
         control.interrupt();
     }
 
+    /**
+     * Adds a jar or class folder to the classpath of later cells. A file that cannot be read as a zip is refused:
+     * JShell would take it, and javac would then fail every later cell with an internal error.
+     *
+     * @throws IllegalArgumentException for such a file; the classpath is unchanged
+     */
     public void addToClasspath(String path) {
+        Path entry = Path.of(path);
+        if (Files.isRegularFile(entry)) {
+            try (ZipFile jar = new ZipFile(entry.toFile())) {
+                jar.size();
+            } catch (IOException e) {
+                throw new IllegalArgumentException(entry.toAbsolutePath() + " cannot be read as a jar (" + e.getMessage()
+                        + "): the file is damaged or is not a jar, and was not added to the classpath. Replace it "
+                        + "(download or build it again) and run the cell again.");
+            }
+        }
         shell.addToClasspath(path);
     }
 

@@ -9,7 +9,8 @@ public interface MagicContext {
     /** Evaluates Java source as if it were (part of) the cell; returns its value when it has one. */
     Optional<Object> evaluate(String javaSource) throws Exception;
 
-    void addToClasspath(Path jarOrFolder);
+    /** @throws MagicException when {@code jarOrFolder} cannot be used (a damaged jar); nothing is added then */
+    void addToClasspath(Path jarOrFolder) throws MagicException;
 
     String classpath();
 
