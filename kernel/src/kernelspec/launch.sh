@@ -25,6 +25,8 @@ fi
 # ~70 ms and is only the fallback for a java without one).
 # -Djava.awt.headless=true always, unlike the library's default (headless only without a display): the kernel
 # never opens windows; its pictures go to the notebook.
+# -Dcnnlab.classpathIndex: where the kernel keeps which packages each jar in lib/ holds, so that javac opens
+# only the jars a cell needs (see LazyClasspath); the first start writes it, where this folder is writable.
 # -Dcnnlab.sources: the folder of -sources.jar files whose javadoc inspect shows (see SourceJavadoc).
 # -javaagent: lets JShell redefine classes in place so variables survive re-run cells (see RedefineAgent).
 # AppCDS: a class-data archive of this folder's jars, written by one session started with CNNLAB_CDS_DUMP=1
@@ -53,6 +55,6 @@ if [ -n "$feature" ] && [ "$feature" -le 23 ]; then set -- "$@" -Djava.security.
 # CNNLAB_JAVA_OPTS is split at spaces on purpose: it holds several options.
 # shellcheck disable=SC2086
 exec "$java" -XX:+UseSerialGC -Xss4m "$@" \
-  -Djava.awt.headless=true "-Dcnnlab.sources=$dir/sources" \
+  -Djava.awt.headless=true "-Dcnnlab.sources=$dir/sources" "-Dcnnlab.classpathIndex=$dir/classpath-index.txt" \
   "-javaagent:$dir/lib/cnnlab-kernel.jar" \
   -cp "$dir/lib/*" ${CNNLAB_JAVA_OPTS:-} org.cnnlab.kernel.Main "$connection_file"

@@ -37,7 +37,13 @@ public final class JShellEvaluator implements AutoCloseable {
         this.control = new KernelExecutionControl(notices);
         this.shell = JShell.builder()
                 .executionEngine(new KernelExecutionProvider(control), Map.of())
+                .fileManager(javac -> new LazyClasspath(javac, classpathIndexCache()))
                 .build();
+    }
+
+    /** The cache file the launcher names in {@code -Dcnnlab.classpathIndex}, see {@link JarPackages}. */
+    private static Optional<Path> classpathIndexCache() {
+        return Optional.ofNullable(System.getProperty("cnnlab.classpathIndex")).map(Path::of);
     }
 
     JShell shell() {
