@@ -36,6 +36,11 @@ fi
 # with -Xlog:cds): both branches pass it.
 # -XX:-PrintWarnings: with the agent, the JVM warns when writing and on every start using the archive that it
 # is "for testing purposes only" (the agent only keeps Instrumentation; it transforms no class).
+# -XX:Tier4*Threshold, ten times the defaults: C2 compiles a method after ten times as many calls or loop turns.
+# At start-up javac makes its first compilations (the default imports, then the first cell) while C2 compiles
+# javac methods that will hardly run again, on one of a laptop's two cores: the first `1+1` after start waited
+# ~0.45 s, ~0.23 s without that. Code that stays hot (a training loop, a convolution by hand) still reaches C2,
+# milliseconds later; measured on 2 cores: no change in a by-hand convolution loop or a LeNet-5 fit.
 # The JVM options are gathered as the positional parameters: paths in them may hold spaces.
 set --
 if [ -n "${CNNLAB_CDS_DUMP:-}" ]; then
@@ -55,6 +60,8 @@ if [ -n "$feature" ] && [ "$feature" -le 23 ]; then set -- "$@" -Djava.security.
 # CNNLAB_JAVA_OPTS is split at spaces on purpose: it holds several options.
 # shellcheck disable=SC2086
 exec "$java" -XX:+UseSerialGC -Xss4m "$@" \
+  -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 \
+  -XX:Tier4BackEdgeThreshold=400000 \
   -Djava.awt.headless=true "-Dcnnlab.sources=$dir/sources" "-Dcnnlab.classpathIndex=$dir/classpath-index.txt" \
   "-javaagent:$dir/lib/cnnlab-kernel.jar" \
   -cp "$dir/lib/*" ${CNNLAB_JAVA_OPTS:-} org.cnnlab.kernel.Main "$connection_file"
