@@ -20,17 +20,21 @@ final class Evaluator {
 
     private Evaluator() {}
 
+    /** {@code data}'s batches come from a feed of their own, closed (its device memory freed) at the end. */
     static Evaluation evaluate(DjlNetwork net, ImageDataset data) {
         Compatibility.check(net, data, "evaluation");
-        return measure(net, data, BATCH, false);
+        try (BatchFeed feed = BatchFeed.of(data, net.manager())) {
+            return measure(net, data, BATCH, false, feed);
+        }
     }
 
     /**
      * Every image of {@code data} through {@code net}, in batches of up to {@code batchSize} (fewer when
-     * their activations would not fit in memory); null when {@code stoppable} and the thread is interrupted
+     * their activations would not fit in memory) taken from {@code feed}, as training takes its own (the
+     * dataset resident on the device when it fits); null when {@code stoppable} and the thread is interrupted
      * on the way.
      */
-    static Evaluation measure(DjlNetwork net, ImageDataset data, int batchSize, boolean stoppable) {
+    static Evaluation measure(DjlNetwork net, ImageDataset data, int batchSize, boolean stoppable, BatchFeed feed) {
         batchSize = MemoryCheck.imagesThatFit(net.spec(), net.device(), batchSize);
         int n = data.size();
         int[] labels = new int[n];
@@ -38,12 +42,14 @@ final class Evaluator {
         float[] confidence = new float[n];
         double lossSum = 0;
         int at = 0;
-        for (int[] indices : data.batches(batchSize)) {
+        List<int[]> order = data.batches(batchSize);
+        feed.plan(order);
+        for (int[] indices : order) {
             if (stoppable && Thread.currentThread().isInterrupted()) {
                 return null;
             }
             try (NDManager m = net.manager().newSubManager()) {
-                NDList batch = data.batch(m, indices);
+                NDList batch = feed.batch(m, indices);
                 Scores scores = new Scores(net.forward(batch.get(0)).toFloatArray(), indices.length);
                 for (int k = 0; k < indices.length; k++) {
                     labels[at] = data.label(indices[k]);

@@ -58,7 +58,12 @@ final class FlatTraining implements AutoCloseable {
 
     /** The batches that training will ask for next, so a staged feed can build each ahead. */
     void plan(ImageDataset data, List<int[]> order) {
-        feeds.of(data).plan(order);
+        feed(data).plan(order);
+    }
+
+    /** Where {@code data}'s batches come from: the same feed (uploaded once) for every epoch of the session. */
+    BatchFeed feed(ImageDataset data) {
+        return feeds.of(data);
     }
 
     /** A manager for one batch's arrays; close it after the batch. */
@@ -73,7 +78,7 @@ final class FlatTraining implements AutoCloseable {
     NDArray[] step(NDManager batch, ImageDataset data, int[] indices, BooleanSupplier abandoned) {
         NDList xy;
         try (OneThread ignored = OneThread.when((long) indices.length * data.shape().size())) {
-            xy = feeds.of(data).batch(batch, indices);
+            xy = feed(data).batch(batch, indices);
         }
         NDArray scores;
         NDArray value;

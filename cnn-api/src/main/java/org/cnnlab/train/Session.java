@@ -87,6 +87,20 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Loss and accuracy on {@code data} after an epoch, or null when the thread is interrupted on the way. Its
+     * batches come from the feeds training uses: a validation set that fits on the device is uploaded once
+     * for the whole session, not once per epoch.
+     */
+    Evaluation validate(ImageDataset data, int batchSize) {
+        if (flat != null) {
+            return Evaluator.measure(net, data, batchSize, true, flat.feed(data));
+        }
+        try (BatchFeed feed = BatchFeed.of(data, trainer.getManager())) {
+            return Evaluator.measure(net, data, batchSize, true, feed);
+        }
+    }
+
     /** {loss, correct} from one read of the scores and one of the loss. */
     private static float[] lossAndCorrect(NDArray scores, NDArray value, ImageDataset data, int[] indices) {
         Scores s = new Scores(scores.toFloatArray(), indices.length);

@@ -112,7 +112,7 @@ final class TrainingLoop {
         double[] val = {Double.NaN, Double.NaN};
         if (stop == null && fit.validationSet() != null) {
             validating = true;
-            Evaluation measured = Evaluator.measure(trainable.djl(), fit.validationSet(), Math.max(batchSize, 256), true);
+            Evaluation measured = session.validate(fit.validationSet(), Math.max(batchSize, Evaluator.BATCH));
             validating = false;
             if (measured == null) {
                 stop = "stopped by interrupt in epoch " + e + " during validation, after all " + batchNow + " batches";

@@ -13,6 +13,7 @@ import org.cnnlab.Architectures;
 import org.cnnlab.Cnn;
 import org.cnnlab.Network;
 import org.cnnlab.data.DatasetPair;
+import org.cnnlab.data.ImageDataset;
 import org.cnnlab.data.Datasets;
 import org.cnnlab.geometry.GeometryException;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,18 @@ class FitTest {
             assertTrue(h.toString().startsWith("History: 2 epochs, 8 batches; completed 2 epochs. Last epoch: loss"),
                     h.toString());
             assertTrue(h.toString().contains("val_accuracy"));
+        }
+    }
+
+    @Test
+    void theLastValidationIsWhatEvaluateSaysAfterTheFit() {
+        ImageDataset validation = DATA.test().take(300);
+        try (Network net = leNet()) {
+            History h = net.fit(DATA.train().take(512)).epochs(2).batchSize(64).validation(validation)
+                    .progress(false).run();
+            Evaluation after = net.evaluate(validation);
+            assertEquals(after.loss(), h.last().validationLoss(), 1e-6);
+            assertEquals(after.accuracy(), h.last().validationAccuracy(), 1e-9);
         }
     }
 
