@@ -12,6 +12,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 TARGET = os.path.join(ROOT, "kernel", "target")
 SETTINGS = os.path.join(ROOT, "cnn-api", "src", "main", "resources", "org", "cnnlab", "runtime", "settings.properties")
 PROBE = ('System.getenv("MALLOC_MMAP_THRESHOLD_") + "|" + System.getenv("MALLOC_TRIM_THRESHOLD_") + "|" '
+         '+ System.getenv("OMP_WAIT_POLICY") + "|" '
          '+ System.getProperty("ai.djl.offline") + "|" + System.getProperty("OPT_OUT_TRACKING")')
 
 
@@ -28,8 +29,8 @@ def settings(prefix):
 
 def expected_probe():
     env, props = settings("environment."), settings("property.")
-    return "|".join([env["MALLOC_MMAP_THRESHOLD_"], env["MALLOC_TRIM_THRESHOLD_"], props["ai.djl.offline"],
-                     props["OPT_OUT_TRACKING"]])
+    return "|".join([env["MALLOC_MMAP_THRESHOLD_"], env["MALLOC_TRIM_THRESHOLD_"], env["OMP_WAIT_POLICY"],
+                     props["ai.djl.offline"], props["OPT_OUT_TRACKING"]])
 
 
 def clean_env():

@@ -36,7 +36,11 @@ import java.util.Map;
  * <p>What a JVM cannot do for itself: glibc's malloc reads {@code MALLOC_MMAP_THRESHOLD_} and
  * {@code MALLOC_TRIM_THRESHOLD_} only at process start. DJL training with glibc defaults hands big
  * tensors back to the kernel after every batch and page-faults them in again (millions of faults,
- * epochs twice as slow and erratic). The project's launchers export the file's {@code environment.} lines;
+ * epochs twice as slow and erratic). GNU OpenMP, PyTorch's CPU thread team, reads {@code OMP_WAIT_POLICY}
+ * at process start as well: {@code PASSIVE} makes its threads sleep between parallel operations instead of
+ * spinning, which on a laptop also running a browser and Jupyter took the cores from the computing threads (a
+ * LeNet-5 step measured 8x slower among other programs; on a quiet machine both policies train at the same
+ * speed, bench/train/NOTES.md). The project's launchers export the file's {@code environment.} lines;
  * {@link #environment()} lists them for a program that starts JVMs, and {@link #mallocTuned()} tells whether
  * this process got them.
  */
@@ -86,7 +90,7 @@ public final class CnnLabRuntime {
         return Paths.get(System.getProperty("user.home"), ".cnnlab");
     }
 
-    /** True when this process started with the malloc settings that keep DJL training fast. */
+    /** True when this process started with the environment settings (malloc thresholds, OpenMP's wait policy). */
     public static boolean mallocTuned() {
         return environment().keySet().stream().allMatch(name -> System.getenv(name) != null);
     }
