@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -249,20 +250,23 @@ public final class ImageDataset {
     }
 
     /**
-     * The raw bytes (0..255, {@code C x H x W} each) of images {@code from} to {@code from + count - 1}, end to
-     * end: what training uploads once to keep a dataset on the device and normalise batches there.
+     * Writes the raw bytes (0..255, {@code C x H x W} each) of images {@code from} to {@code from + count - 1},
+     * end to end, into {@code into} at its position: what training uploads once to keep a dataset on the device
+     * and normalise batches there. Straight from the dataset's own array, with no copy in between.
      */
-    public byte[] pixelBytes(int from, int count) {
+    public void copyPixels(int from, int count, ByteBuffer into) {
+        int size = shape.size();
         if (from < 0 || count < 0 || from + count > rows.length) {
-            throw new IndexOutOfBoundsException("pixelBytes(" + from + ", " + count + ") reaches outside " + name
+            throw new IndexOutOfBoundsException("copyPixels(" + from + ", " + count + ") reaches outside " + name
                     + ", which holds " + rows.length + " images.");
         }
-        int size = shape.size();
-        byte[] out = new byte[count * size];
-        for (int k = 0; k < count; k++) {
-            System.arraycopy(pixels, rows[from + k] * size, out, k * size, size);
+        if ((long) count * size > into.remaining()) {
+            throw new IllegalArgumentException("copyPixels needs " + (long) count * size + " bytes for " + count
+                    + " images of " + shape + "; the buffer has " + into.remaining() + " left.");
         }
-        return out;
+        for (int k = 0; k < count; k++) {
+            into.put(pixels, rows[from + k] * size, size);
+        }
     }
 
     /** One epoch's worth of index arrays of {@code batchSize}, in an order shuffled by {@code seed}; the last may be smaller. */

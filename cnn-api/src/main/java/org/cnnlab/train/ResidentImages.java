@@ -38,14 +38,23 @@ final class ResidentImages implements BatchFeed {
 
     /** Copies every image (as bytes) and label of {@code data} to {@code manager}'s device. */
     static ResidentImages upload(ImageDataset data, NDManager manager) {
+        return upload(data, manager, CHUNK_BYTES);
+    }
+
+    /**
+     * The same in pieces of about {@code chunkBytes}, each going straight from the dataset's array into the
+     * staging buffer (no array per piece in between), then joined on the device.
+     */
+    static ResidentImages upload(ImageDataset data, NDManager manager, int chunkBytes) {
         ImageShape shape = data.shape();
-        int perChunk = Math.max(1, CHUNK_BYTES / shape.size());
+        int perChunk = Math.max(1, chunkBytes / shape.size());
         NDList chunks = new NDList();
         ByteBuffer staging = ByteBuffer.allocateDirect(Math.min(data.size(), perChunk) * shape.size());
         for (int from = 0; from < data.size(); from += perChunk) {
             int count = Math.min(perChunk, data.size() - from);
             staging.clear();
-            staging.put(data.pixelBytes(from, count)).flip();
+            data.copyPixels(from, count, staging);
+            staging.flip();
             chunks.add(HostCopies.copyOf(manager, staging,
                     new Shape(count, shape.channels(), shape.height(), shape.width()), DataType.UINT8));
         }

@@ -33,6 +33,21 @@ class BatchFeedTest {
     }
 
     @Test
+    void anUploadInManyPiecesHoldsEveryImageInItsPlace() {
+        CnnLabRuntime.init();
+        ImageDataset train = DATA.train();
+        // A shuffled selection (its rows are not the dataset's order), uploaded 300 images at a time: seven
+        // pieces, the last one short.
+        ImageDataset data = train.select(java.util.stream.IntStream.range(0, 1950).map(i -> (i * 7) % train.size())
+                .toArray());
+        try (NDManager m = NDManager.newBaseManager();
+             ResidentImages feed = ResidentImages.upload(data, m, data.shape().size() * 300 + 5)) {
+            int[] all = java.util.stream.IntStream.range(0, data.size()).toArray();
+            assertSameBatch(data.batch(m, all), feed.batch(m, all), "seven pieces");
+        }
+    }
+
+    @Test
     void stagedBatchesArriveInPlanOrderAndEqualJavaBatches() {
         CnnLabRuntime.init();
         ImageDataset data = DATA.train();
