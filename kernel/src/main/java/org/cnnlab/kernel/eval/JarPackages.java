@@ -33,14 +33,14 @@ final class JarPackages {
 
     /** Packages ("a/b") per jar; a path that is not a readable zip file is left out. */
     static Map<Path, Set<String>> of(List<Path> jars, Optional<Path> cache) {
-        Map<String, Entry> cached = cache.map(JarPackages::read).orElse(Map.of());
+        Map<String, Entry> cached = cache.map(JarPackages::readCache).orElse(Map.of());
         Map<Path, Set<String>> result = new LinkedHashMap<>();
         Map<String, Entry> now = new LinkedHashMap<>();
         boolean changed = false;
         for (Path jar : jars) {
             Optional<Entry> e = stamp(jar).flatMap(s -> {
                 Entry old = cached.get(jar.toString());
-                return old != null && old.size == s.size && old.time == s.time ? Optional.of(old) : read(jar, s);
+                return old != null && old.size == s.size && old.time == s.time ? Optional.of(old) : readJar(jar, s);
             });
             if (e.isPresent()) {
                 changed |= e.get() != cached.get(jar.toString());
@@ -66,7 +66,7 @@ final class JarPackages {
         }
     }
 
-    private static Optional<Entry> read(Path jar, Entry stamp) {
+    private static Optional<Entry> readJar(Path jar, Entry stamp) {
         Set<String> packages = new TreeSet<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -109,7 +109,7 @@ final class JarPackages {
         return name.startsWith(prefix) && slash > 0 ? name.substring(slash + 1) : name;
     }
 
-    private static Map<String, Entry> read(Path cache) {
+    private static Map<String, Entry> readCache(Path cache) {
         Map<String, Entry> entries = new HashMap<>();
         try {
             List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
