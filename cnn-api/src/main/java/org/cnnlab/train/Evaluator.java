@@ -20,11 +20,18 @@ final class Evaluator {
 
     private Evaluator() {}
 
-    /** {@code data}'s batches come from a feed of their own, closed (its device memory freed) at the end. */
     static Evaluation evaluate(DjlNetwork net, ImageDataset data) {
         Compatibility.check(net, data, "evaluation");
+        return measure(net, data, BATCH, false);
+    }
+
+    /**
+     * {@link #measure(DjlNetwork, ImageDataset, int, boolean, BatchFeed) measure} with a feed of its own, closed
+     * (its device memory freed) at the end.
+     */
+    static Evaluation measure(DjlNetwork net, ImageDataset data, int batchSize, boolean stoppable) {
         try (BatchFeed feed = BatchFeed.of(data, net.manager())) {
-            return measure(net, data, BATCH, false, feed);
+            return measure(net, data, batchSize, stoppable, feed);
         }
     }
 

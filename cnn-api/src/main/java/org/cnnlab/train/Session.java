@@ -93,12 +93,8 @@ final class Session implements AutoCloseable {
      * for the whole session, not once per epoch.
      */
     Evaluation validate(ImageDataset data, int batchSize) {
-        if (flat != null) {
-            return Evaluator.measure(net, data, batchSize, true, flat.feed(data));
-        }
-        try (BatchFeed feed = BatchFeed.of(data, trainer.getManager())) {
-            return Evaluator.measure(net, data, batchSize, true, feed);
-        }
+        return flat != null ? Evaluator.measure(net, data, batchSize, true, flat.feed(data))
+                : Evaluator.measure(net, data, batchSize, true);
     }
 
     /** {loss, correct} from one read of the scores and one of the loss. */

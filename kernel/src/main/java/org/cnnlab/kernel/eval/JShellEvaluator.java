@@ -191,8 +191,8 @@ public final class JShellEvaluator implements AutoCloseable {
     public void addToClasspath(String path) {
         Path entry = Path.of(path);
         if (Files.isRegularFile(entry)) {
-            try (ZipFile jar = new ZipFile(entry.toFile())) {
-                jar.size();
+            try (ZipFile ignored = new ZipFile(entry.toFile())) {
+                // opening reads the zip's directory: that is the whole check
             } catch (IOException e) {
                 throw new IllegalArgumentException(entry.toAbsolutePath() + " cannot be read as a jar (" + e.getMessage()
                         + "): the file is damaged or is not a jar, and was not added to the classpath. Replace it "
