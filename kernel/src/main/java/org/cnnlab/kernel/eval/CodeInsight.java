@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.SourceCodeAnalysis.Documentation;
@@ -21,6 +24,9 @@ public final class CodeInsight {
     /** complete / incomplete / invalid, with the indent to continue an incomplete cell with. */
     public record Verdict(String status, String indent) {}
 
+    /** Put before a cell's text so that what its earlier statements declare is known as local variables. */
+    private static final String BLOCK = "{\n";
+
     private final SourceCodeAnalysis analysis;
     private final SourceJavadoc sources;
 
@@ -32,9 +38,53 @@ public final class CodeInsight {
 
     public Completions complete(String cell, int cursor) {
         CellSplitter.Piece current = CellSplitter.currentAt(analysis, cell, cursor);
+        int end = Math.min(cursor, cell.length());
+        Completions alone = suggest(current.source(), current.start(), end);
+        if (current.start() == 0) {
+            return alone;
+        }
+        // The cell's earlier statements have not run yet, so the session does not know the variables they declare
+        // ("var conv = Conv.byHand(...);" then "conv.st" on the next line). Opening a block before them makes them
+        // local variables JShell can see; javac's error recovery gets past magics, imports and methods there.
+        String before = blankMagicLines(cell.substring(0, end));
+        Completions inCell = suggest(BLOCK + before, -BLOCK.length(), end);
+        if (inCell.start() != alone.start()) {
+            return alone;
+        }
+        Set<String> matches = new LinkedHashSet<>(inCell.matches());
+        // JShell offers no local variables for a bare name, so the names the cell declares are added here.
+        String typed = cell.substring(alone.start(), end);
+        boolean bareName = alone.start() == 0 || cell.charAt(alone.start() - 1) != '.';
+        if (bareName) {
+            for (String name : declaredIn(before.substring(0, current.start()))) {
+                if (name.startsWith(typed)) {
+                    matches.add(name);
+                }
+            }
+        }
+        matches.addAll(alone.matches());
+        return new Completions(new ArrayList<>(matches), alone.start(), end);
+    }
+
+    /** The names {@code code}'s snippets declare, analysed, not run: "count", "twice(" for a method, "Point". */
+    private List<String> declaredIn(String code) {
+        List<String> names = new ArrayList<>();
+        for (CellSplitter.Piece piece : CellSplitter.split(analysis, code)) {
+            if (piece.complete()) {
+                for (Snippet snippet : analysis.sourceToSnippets(piece.source())) {
+                    if (snippet instanceof DeclarationSnippet declared) {
+                        names.add(declared.name() + (snippet instanceof MethodSnippet ? "(" : ""));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** JShell's suggestions for the end of {@code source}, which starts at {@code offset} in the cell. */
+    private Completions suggest(String source, int offset, int end) {
         int[] anchor = new int[1];
-        List<Suggestion> suggestions = analysis.completionSuggestions(current.source(), current.source().length(),
-                anchor);
+        List<Suggestion> suggestions = analysis.completionSuggestions(source, source.length(), anchor);
         Set<String> matches = new LinkedHashSet<>();
         for (Suggestion s : suggestions) {
             if (s.matchesType()) {
@@ -44,7 +94,7 @@ public final class CodeInsight {
         for (Suggestion s : suggestions) {
             matches.add(s.continuation());
         }
-        return new Completions(new ArrayList<>(matches), current.start() + anchor[0], cursor);
+        return new Completions(new ArrayList<>(matches), offset + anchor[0], end);
     }
 
     public List<Doc> documentation(String cell, int cursor) {
@@ -53,13 +103,12 @@ public final class CodeInsight {
             end++;
         }
         CellSplitter.Piece current = CellSplitter.currentAt(analysis, cell, end);
-        List<Doc> docs = new ArrayList<>();
-        String source = current.source();
-        List<Documentation> found = analysis.documentation(source, source.length(), true);
-        if (found.isEmpty()) {
-            // JShell documents a method from inside its call; "Math.abs" becomes "Math.abs(".
-            found = analysis.documentation(source + "(", source.length() + 1, true);
+        List<Documentation> found = documented(current.source());
+        if (found.isEmpty() && current.start() > 0) {
+            // As for completion: what the cell's earlier statements declare is known inside a block.
+            found = documented(BLOCK + blankMagicLines(cell.substring(0, end)));
         }
+        List<Doc> docs = new ArrayList<>();
         for (Documentation d : found) {
             String javadoc = Optional.ofNullable(d.javadoc()).filter(j -> !j.isBlank())
                     .or(() -> sources.javadoc(d.signature())).orElse("");
@@ -68,9 +117,18 @@ public final class CodeInsight {
         return docs;
     }
 
+    private List<Documentation> documented(String source) {
+        List<Documentation> found = analysis.documentation(source, source.length(), true);
+        if (found.isEmpty()) {
+            // JShell documents a method from inside its call; "Math.abs" becomes "Math.abs(".
+            found = analysis.documentation(source + "(", source.length() + 1, true);
+        }
+        return found;
+    }
+
     /** Whether a front end should run the cell on Enter, or open a new line with the given indent. */
     public Verdict completeness(String cell) {
-        String code = withoutMagicLines(cell);
+        String code = blankMagicLines(cell);
         String rest = code;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
@@ -92,12 +150,17 @@ public final class CodeInsight {
         return openBraces(code) < 0 ? new Verdict("invalid", "") : new Verdict("complete", "");
     }
 
-    private static String withoutMagicLines(String cell) {
+    /** The cell with each magic line ({@code %time}, {@code %%jars ...}) blanked, every offset kept. */
+    private static String blankMagicLines(String cell) {
         StringBuilder b = new StringBuilder();
         for (String line : cell.split("\n", -1)) {
-            b.append(line.stripLeading().startsWith("%") ? "" : line).append('\n');
+            b.append(isMagic(line) ? " ".repeat(line.length()) : line).append('\n');
         }
-        return b.toString();
+        return b.substring(0, cell.length());
+    }
+
+    private static boolean isMagic(String line) {
+        return line.stripLeading().startsWith("%");
     }
 
     /** Unclosed {@code {} minus closing ones, ignoring strings, chars and comments. */
