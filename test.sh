@@ -2,7 +2,8 @@
 # Runs every test: the Java unit and integration tests of every module (real DJL natives, real data);
 # then, through a real Jupyter client against the kernel installed by the same set-up script as
 # ./start.sh, every Python test under tests/: the kernel's acceptance tests, every course notebook, the
-# browser tests (headless Chromium), the exported HTML pages, and shellcheck over every script.
+# browser tests (headless Chromium; JupyterLab's own client library and output area from npm), the exported
+# HTML pages, and shellcheck over every script.
 #
 # On a fresh machine it first installs what the tests need: the Debian packages of
 # tests/debian-packages.txt (as root; otherwise it prints the apt-get command to run) and the browser

@@ -2,52 +2,12 @@
 Chromium driven by Playwright opens the LeNet notebook, runs all cells, and the live loss chart and the
 filter images are real images in the page, with no error shown."""
 import os
-import shutil
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 
-import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 NOTEBOOK = "05-lenet5.ipynb"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def notebook_server(tmp_path):
-    if not shutil.which("chromium") or not os.path.isdir(os.path.join(HERE, "node_modules", "playwright-core")):
-        pytest.fail("the browser test needs Debian's chromium and `npm ci` in tests/browser (.ci/run does both)")
-    work = tmp_path / "notebooks"
-    shutil.copytree(os.path.join(ROOT, "notebooks"), work)
-    port = free_port()
-    cmd = [sys.executable, "-m", "notebook", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-           "--NotebookApp.token=", "--NotebookApp.password=", f"--notebook-dir={work}"]
-    if os.geteuid() == 0:
-        cmd.append("--allow-root")
-    log = open(tmp_path / "server.log", "w")
-    server = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(url + "/api", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        server.kill()
-        pytest.fail("the notebook server did not start: " + (tmp_path / "server.log").read_text())
-    yield url
-    server.terminate()
-    server.wait(timeout=20)
 
 
 def test_explorers_come_alive_in_the_classic_notebook(notebook_server):
