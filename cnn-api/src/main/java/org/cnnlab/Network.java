@@ -166,9 +166,10 @@ public final class Network implements Displayable, AutoCloseable {
     }
 
     /**
-     * Writes the architecture, the training history and the learned parameters to one file, atomically: an
-     * interrupted or killed save never damages a file saved before. Returns what is now on disk. Reload with
-     * {@link #load(Path)}. See {@link ModelFile}.
+     * Writes the architecture, the training history, the learned parameters and what the optimizer remembers
+     * (Adam's moving averages, SGD's momentum) to one file, atomically: an interrupted or killed save never
+     * damages a file saved before. Returns what is now on disk. Reload with {@link #load(Path)}; a {@code fit}
+     * with the same optimizer then continues as if training had never stopped. See {@link ModelFile}.
      */
     public SavedModel save(Path file) {
         return ModelFile.save(trainable, file);

@@ -38,10 +38,39 @@ final class FlatOptimizer {
 
     /** Zeroed state (Adam's averages, SGD's velocity) shaped like {@code values}, kept in {@code manager}. */
     FlatOptimizer(OptimizerChoice choice, NDArray values, NDManager manager) {
+        this(choice, values, manager, null);
+    }
+
+    /**
+     * As above, but continuing from {@code remembered} (a reloaded model's optimizer) when it continues this
+     * choice over these weights: its slots then move into {@code manager}. Otherwise it is closed and the state
+     * starts at zero.
+     */
+    FlatOptimizer(OptimizerChoice choice, NDArray values, NDManager manager, OptimizerMemory remembered) {
         this.choice = choice;
+        if (remembered != null && remembered.continues(choice, values.size())) {
+            NDArray[] slots = remembered.slots();
+            for (NDArray slot : slots) {
+                slot.attach(manager);
+            }
+            this.first = slots.length > 0 ? slots[0] : null;
+            this.second = slots.length > 1 ? slots[1] : null;
+            this.steps = remembered.steps();
+            return;
+        }
+        if (remembered != null) {
+            remembered.close();
+        }
         boolean adam = choice.kind() == OptimizerChoice.Kind.ADAM;
         this.first = adam || choice.momentum() > 0 ? state(values, manager) : null;
         this.second = adam ? state(values, manager) : null;
+    }
+
+    /** What this optimizer remembers now, for saving; the arrays stay this optimizer's (do not close it). */
+    OptimizerMemory memory() {
+        NDArray[] slots = second != null ? new NDArray[] {first, second}
+                : first != null ? new NDArray[] {first} : new NDArray[0];
+        return new OptimizerMemory(choice, steps, slots);
     }
 
     /** Moves {@code values} one step against {@code gradient} (same layout); one engine call. */

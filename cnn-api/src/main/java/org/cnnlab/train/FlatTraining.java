@@ -28,27 +28,37 @@ final class FlatTraining implements AutoCloseable {
     private final FeedCache feeds;
 
     private FlatTraining(Block block, NDManager manager, FlatParameters parameters, OptimizerChoice choice,
-                         Loss loss) {
+                         Loss loss, OptimizerMemory remembered) {
         this.block = block;
         this.manager = manager;
         this.parameters = parameters;
-        this.optimizer = new FlatOptimizer(choice, parameters.values(), manager);
+        this.optimizer = new FlatOptimizer(choice, parameters.values(), manager, remembered);
         this.loss = loss;
         this.feeds = new FeedCache(manager);
     }
 
     /**
-     * Fast training for {@code block}'s parameters with {@code choice}, in a sub-manager of {@code parent};
-     * null when the parameters cannot be made flat (then train the DJL way).
+     * Fast training for {@code block}'s parameters with {@code choice}, in a sub-manager of {@code parent},
+     * continuing from {@code remembered} where it fits (may be null); null when the parameters cannot be made
+     * flat (then train the DJL way, and {@code remembered} is closed).
      */
-    static FlatTraining start(Block block, NDManager parent, OptimizerChoice choice, Loss loss) {
+    static FlatTraining start(Block block, NDManager parent, OptimizerChoice choice, Loss loss,
+                              OptimizerMemory remembered) {
         NDManager manager = parent.newSubManager();
         FlatParameters parameters = FlatParameters.attach(block, manager);
         if (parameters == null) {
             manager.close();
+            if (remembered != null) {
+                remembered.close();
+            }
             return null;
         }
-        return new FlatTraining(block, manager, parameters, choice, loss);
+        return new FlatTraining(block, manager, parameters, choice, loss, remembered);
+    }
+
+    /** What the optimizer remembers now (its arrays stay this session's). */
+    OptimizerMemory memory() {
+        return optimizer.memory();
     }
 
     /** False once something gave the network's parameters new arrays (e.g. loaded weights): start again then. */

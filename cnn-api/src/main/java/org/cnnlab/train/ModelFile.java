@@ -32,12 +32,15 @@ import org.cnnlab.model.ModelText;
 /**
  * A trained network in one file: what {@code net.save(path)} writes and {@code Network.load(path)} reads.
  * The file holds the architecture as text (see {@link ModelText}, readable with any pager), the training
- * history as text, then the parameters in DJL's format, then a CRC-32 checksum of all of it:
+ * history as text, then the parameters in DJL's format, then what the optimizer remembers
+ * ({@link OptimizerMemory}), then a CRC-32 checksum of all of it:
  * <pre>
- * CNNLAB-MODEL 2\n | int n | n bytes of architecture | int h | h bytes of history | DJL parameters | long CRC-32
+ * CNNLAB-MODEL 3\n | int n | n bytes of architecture | int h | h bytes of history | DJL parameters
+ *                  | optimizer memory | long CRC-32
  * </pre>
- * (Version 1 files, without the history, still load.) A reloaded network trains on from where its history
- * ends; the optimizer's moving averages are not saved, so Adam restarts its step-size estimates.
+ * (Version 1 files, without the history, and version 2 files, without the optimizer, still load.) A reloaded
+ * network trains on from where its history ends, and a {@code fit} with the same optimizer continues its
+ * moving averages and step count: the same weights as if training had never stopped.
  *
  * <p><b>Safe to overwrite.</b> Saving writes a hidden temporary file in the same folder ({@link SaveTarget}),
  * forces it to disk, then renames it over the target in one atomic step: a crash or error mid-save leaves
@@ -46,7 +49,8 @@ import org.cnnlab.model.ModelText;
  * rather than loading wrong weights (or asking for memory a few altered bytes of text decided).
  */
 public final class ModelFile {
-    static final String MAGIC = "CNNLAB-MODEL 2\n";
+    static final String MAGIC = "CNNLAB-MODEL 3\n";
+    static final String MAGIC_V2 = "CNNLAB-MODEL 2\n";
     static final String MAGIC_V1 = "CNNLAB-MODEL 1\n";
 
     private ModelFile() {}
@@ -100,6 +104,7 @@ public final class ModelFile {
         writeText(out, net.djl().spec().toText());
         writeText(out, HistoryText.write(net.history()));
         net.djl().block().saveParameters(out);
+        OptimizerMemory.write(out, net.optimizerMemory());
         out.flush();
         new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());
         buffered.flush();
@@ -121,24 +126,32 @@ public final class ModelFile {
         try (BufferedInputStream buffered = new BufferedInputStream(new FileInputStream(source.toFile()), 1 << 16)) {
             CheckedInputStream checked = new CheckedInputStream(buffered, new CRC32());
             DataInputStream in = new DataInputStream(checked);
-            boolean v2 = readMagic(in, source);
+            int version = readMagic(in, source);
             String specText = readText(in, source, "architecture");
             ModelSpec spec = parse(specText, source);
-            String historyText = v2 ? readText(in, source, "history") : "";
+            String historyText = version >= 2 ? readText(in, source, "history") : "";
             History history = parseHistory(historyText, source);
-            checkSize(spec, source, MAGIC.length() + 4 + utf8(specText) + (v2 ? 4 + utf8(historyText) : 0));
+            checkSize(spec, source, MAGIC.length() + 4 + utf8(specText) + (version >= 2 ? 4 + utf8(historyText) : 0));
             MemoryCheck.parameters(spec, device, "loading " + source.getFileName());
             DjlNetwork net = DjlNetwork.build(spec, device);
+            OptimizerMemory remembered = null;
             try {
                 net.block().loadParameters(net.manager(), in);
+                if (version >= 3) {
+                    // The file's whole length bounds what its optimizer part may claim, before anything is allocated.
+                    remembered = OptimizerMemory.read(in, net.manager(), spec.parameterCount(), Files.size(source));
+                }
                 long expected = checked.getChecksum().getValue();
                 long stored = new DataInputStream(buffered).readLong();
                 if (stored != expected || buffered.read() != -1) {
                     throw damaged(source, "its checksum does not match its contents", null);
                 }
                 net.makeTrainable();
-                return new Trainable(net, history);
+                return new Trainable(net, history, remembered);
             } catch (IOException | MalformedModelException | RuntimeException e) {
+                if (remembered != null) {
+                    remembered.close();
+                }
                 net.close();
                 throw e instanceof IllegalStateException ? (IllegalStateException) e : damaged(source, describe(e), e);
             }
@@ -149,12 +162,13 @@ public final class ModelFile {
         }
     }
 
-    private static boolean readMagic(DataInputStream in, Path source) throws IOException {
+    /** The file's format version (1 to 3), from its first line. */
+    private static int readMagic(DataInputStream in, Path source) throws IOException {
         byte[] magic = new byte[MAGIC.length()];
         int got = in.readNBytes(magic, 0, magic.length);
         String head = new String(magic, StandardCharsets.US_ASCII);
-        if (got == magic.length && (MAGIC.equals(head) || MAGIC_V1.equals(head))) {
-            return MAGIC.equals(head);
+        if (got == magic.length && (MAGIC.equals(head) || MAGIC_V2.equals(head) || MAGIC_V1.equals(head))) {
+            return MAGIC.equals(head) ? 3 : MAGIC_V2.equals(head) ? 2 : 1;
         }
         throw new IllegalStateException(source + " is not a cnnlab model file: it should start with '"
                 + MAGIC.strip() + "'. Load only files written by net.save(path).");

@@ -30,7 +30,8 @@ final class Session implements AutoCloseable {
     /** The fast path (flat parameters, resident data); null where it is not possible: DJL's trainer then. */
     private final FlatTraining flat;
 
-    Session(DjlNetwork net, OptimizerChoice optimizer) {
+    /** A session continuing from {@code remembered} where it fits the choice (null: a fresh optimizer). */
+    Session(DjlNetwork net, OptimizerChoice optimizer, OptimizerMemory remembered) {
         this.net = net;
         this.optimizer = optimizer;
         net.makeTrainable();
@@ -38,7 +39,15 @@ final class Session implements AutoCloseable {
                 .optOptimizer(optimizer.toDjl())
                 .optDevices(new ai.djl.Device[] {net.device()});
         this.trainer = net.model().newTrainer(config);
-        this.flat = FlatTraining.start(net.block(), trainer.getManager(), optimizer, loss);
+        this.flat = FlatTraining.start(net.block(), trainer.getManager(), optimizer, loss, remembered);
+    }
+
+    /**
+     * What the optimizer remembers, for saving with the model; null on DJL's own trainer (whose state cnnlab
+     * cannot read), and once the network's weights were replaced (the memory belongs to the old ones).
+     */
+    OptimizerMemory memory() {
+        return flat != null && flat.attached() ? flat.memory() : null;
     }
 
     /** True when this session trains with {@code choice}, so its optimizer state can be kept. */

@@ -14,10 +14,18 @@ public final class Trainable implements AutoCloseable {
     private final DjlNetwork net;
     private final History history;
     private Session session;
+    /** A loaded model's optimizer memory, until the next fit adopts it (same choice) or drops it. */
+    private OptimizerMemory remembered;
 
     public Trainable(DjlNetwork net, History history) {
+        this(net, history, null);
+    }
+
+    /** A network, its history and what its optimizer remembered when it was saved (may be null). */
+    Trainable(DjlNetwork net, History history, OptimizerMemory remembered) {
         this.net = Objects.requireNonNull(net, "net");
         this.history = Objects.requireNonNull(history, "history");
+        this.remembered = remembered;
     }
 
     /** A network that has not been trained. */
@@ -47,12 +55,23 @@ public final class Trainable implements AutoCloseable {
         if (session != null) {
             session.close();
         }
-        session = new Session(net, choice);
+        OptimizerMemory carried = remembered;
+        remembered = null;
+        session = new Session(net, choice, carried);
         return session;
+    }
+
+    /** What the optimizer remembers now, for saving: the live session's, else what was loaded; null if nothing. */
+    synchronized OptimizerMemory optimizerMemory() {
+        return session != null ? session.memory() : remembered;
     }
 
     @Override
     public synchronized void close() {
+        if (remembered != null) {
+            remembered.close();
+            remembered = null;
+        }
         if (session != null) {
             session.close();
             session = null;

@@ -64,6 +64,83 @@ class SaveAndLoadTest {
     }
 
     @Test
+    void aReloadedNetworkTrainsOnExactlyAsIfItHadNeverStopped() {
+        // Two identical networks (same seed): one trains two epochs straight; the other trains one, is saved,
+        // loaded and trains one more with the same optimizer and shuffling. Adam's averages and step count travel
+        // in the file, so the weights end equal; restarted from zero they end measurably apart.
+        float[] straight;
+        Seeds.set(11);
+        try (Network net = FitTest.leNet()) {
+            net.fit(FitTest.DATA.train()).epochs(2).seed(5).progress(false).run();
+            straight = allParameters(net.djl());
+        }
+        Path file = dir.resolve("resumed.cnnlab");
+        Seeds.set(11);
+        try (Network net = FitTest.leNet()) {
+            net.fit(FitTest.DATA.train()).epochs(1).seed(5).progress(false).run();
+            net.save(file);
+        }
+        try (Network loaded = Network.load(file)) {
+            loaded.fit(FitTest.DATA.train()).epochs(1).seed(5).progress(false).run();
+            assertArrayEquals(straight, allParameters(loaded.djl()), 1e-6f, "Adam continued its averages");
+        }
+        try (Network loaded = Network.load(file)) {
+            // Another optimizer starts afresh (and does not trip over the remembered one).
+            loaded.fit(FitTest.DATA.train()).epochs(1).seed(5).optimizer(Optimizers.sgd(0.01)).progress(false).run();
+            assertFalse(java.util.Arrays.equals(straight, allParameters(loaded.djl())));
+        }
+    }
+
+    @Test
+    void aDamagedOptimizerCountIsRefusedBeforeAnyAllocation() throws IOException {
+        Path file = dir.resolve("adam.cnnlab");
+        long weights;
+        try (Network net = FitTest.leNet()) {
+            net.fit(FitTest.DATA.train()).epochs(1).progress(false).run();
+            net.save(file);
+            weights = allParameters(net.djl()).length;
+        }
+        // The file ends: ... | long n | Adam's two slots of n floats | long CRC-32. Claim a billion numbers per slot.
+        byte[] bytes = Files.readAllBytes(file);
+        int at = bytes.length - 8 - (int) (2 * weights * 4) - 8;
+        java.nio.ByteBuffer.wrap(bytes, at, 8).putLong(1_000_000_000L);
+        Files.write(file, bytes);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Network.load(file));
+        assertTrue(e.getMessage().contains("is damaged") && e.getMessage().contains("1000000000 numbers per slot"),
+                e.getMessage());
+    }
+
+    @Test
+    void aVersion2FileWithoutOptimizerMemoryStillLoadsAndTrains() throws IOException {
+        Path file = dir.resolve("old.cnnlab");
+        try (Network net = FitTest.leNet()) {
+            net.fit(FitTest.DATA.train()).epochs(1).progress(false).run();
+            net.save(file);
+        }
+        // Rewrite it as version 2 wrote it: the same bytes without the optimizer part, under the old first line.
+        byte[] v3 = Files.readAllBytes(file);
+        try (Network fresh = Network.load(file)) {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(body);
+            out.write(ModelFile.MAGIC_V2.getBytes(StandardCharsets.US_ASCII));
+            writeText(out, fresh.djl().spec().toText());
+            writeText(out, HistoryText.write(fresh.history()));
+            fresh.djl().block().saveParameters(out);
+            out.flush();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(body.toByteArray());
+            out.writeLong(crc.getValue());
+            Files.write(file, body.toByteArray());
+        }
+        assertTrue(Files.size(file) < v3.length, "the version 3 file carried Adam's averages");
+        try (Network old = Network.load(file)) {
+            assertEquals(1, old.history().epochCount());
+            History more = old.fit(FitTest.DATA.train()).epochs(1).progress(false).run();
+            assertEquals(2, more.epochCount());
+        }
+    }
+
+    @Test
     void aNewFileGetsTheUsualPermissionsAndAReplacedFileKeepsItsOwn() throws IOException {
         Path reference = Files.createFile(dir.resolve("any-new-file"));
         try (Network net = FitTest.leNet()) {
@@ -169,6 +246,30 @@ class SaveAndLoadTest {
 
     private static float[] parameters(Trainable t) {
         return parameters(t.djl());
+    }
+
+    /** Every trainable number of the network, in parameter order. */
+    private static float[] allParameters(org.cnnlab.engine.DjlNetwork net) {
+        java.util.List<float[]> parts = new java.util.ArrayList<>();
+        int n = 0;
+        for (var p : net.block().getParameters()) {
+            float[] values = p.getValue().getArray().toFloatArray();
+            parts.add(values);
+            n += values.length;
+        }
+        float[] all = new float[n];
+        int at = 0;
+        for (float[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
     private static float[] parameters(org.cnnlab.engine.DjlNetwork net) {
