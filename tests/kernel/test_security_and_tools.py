@@ -75,3 +75,9 @@ def test_inspect_shows_cnn_api_javadoc_from_its_sources_jar(kernel):
     assert "Starts a network on images" in on_method["data"]["text/plain"], on_method
     jdk = _inspect(kernel, "Math.abs", len("Math.abs"))
     assert "absolute value" in jdk["data"]["text/plain"]
+    # A variable: its name and type, with what its type's javadoc says.
+    kernel.run("var layers = Cnn.input(1, 28, 28);")
+    on_variable = _inspect(kernel, "layers.conv(6, 5)", 3)
+    assert on_variable["found"], on_variable
+    text = on_variable["data"]["text/plain"]
+    assert text.startswith("layers:") and "Cnn" in text and "The front door" in text, text

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
@@ -26,6 +28,9 @@ public final class CodeInsight {
 
     /** Put before a cell's text so that what its earlier statements declare is known as local variables. */
     private static final String BLOCK = "{\n";
+    /** How JShell documents a variable: "name:type". */
+    private static final Pattern VARIABLE =
+            Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*):(\\S.*)");
 
     private final SourceCodeAnalysis analysis;
     private final SourceJavadoc sources;
@@ -110,11 +115,23 @@ public final class CodeInsight {
         }
         List<Doc> docs = new ArrayList<>();
         for (Documentation d : found) {
-            String javadoc = Optional.ofNullable(d.javadoc()).filter(j -> !j.isBlank())
-                    .or(() -> sources.javadoc(d.signature())).orElse("");
+            String javadoc = javadocOf(d);
+            Matcher variable = VARIABLE.matcher(d.signature());
+            if (javadoc.isEmpty() && variable.matches()) {
+                // JShell documents a variable as "name:type" only; its type's javadoc says what it holds.
+                String type = variable.group(2).replaceAll("<.*|\\[.*", "");
+                javadoc = documented(type).stream().map(this::javadocOf).filter(j -> !j.isEmpty()).findFirst()
+                        .orElse("");
+            }
             docs.add(new Doc(d.signature(), javadoc));
         }
         return docs;
+    }
+
+    /** JShell's javadoc (from the JDK's src.zip), else the one in the source jars. */
+    private String javadocOf(Documentation d) {
+        return Optional.ofNullable(d.javadoc()).filter(j -> !j.isBlank()).or(() -> sources.javadoc(d.signature()))
+                .orElse("");
     }
 
     private List<Documentation> documented(String source) {

@@ -84,4 +84,13 @@ class CompletionTest {
         assertTrue(insight.documentation(cell, cursor).stream().anyMatch(d -> d.signature().contains("toUpperCase")),
                 insight.documentation(cell, cursor).toString());
     }
+
+    @Test
+    void inspectingASessionVariableShowsItsTypeWithTheTypesJavadoc() throws Exception {
+        evaluator.eval("var words = new java.util.ArrayList<String>();", 2);
+        java.util.List<CodeInsight.Doc> docs = insight.documentation("words.size()", 2);
+        assertEquals(1, docs.size(), docs.toString());
+        assertEquals("words:java.util.ArrayList<java.lang.String>", docs.get(0).signature());
+        assertTrue(docs.get(0).javadoc().contains("Resizable-array"), docs.get(0).javadoc());
+    }
 }
