@@ -95,7 +95,9 @@ final class FlatTraining implements AutoCloseable {
         // gradients of a network of small convolutions (found with 4 to 8 channels on 8x8 images, in up to one
         // step in ten, varying with the memory it is given; the same with DJL's own trainer), while the loss and
         // everything before it are finite: garbage, not divergence. One step with it turns every weight NaN for
-        // good. Such a pass is computed again, twice at most; a gradient still not finite is applied as it is.
+        // good. It comes from its oneDNN's AVX-512 kernels (channels padded to blocks of 16): limited to AVX2
+        // (ONEDNN_MAX_CPU_ISA) it was 2 networks in 300, to SSE4.1 none, but LeNet-5 then trained 15 to 25 %
+        // slower. Such a pass is computed again, twice at most; a gradient still not finite is applied as it is.
         // (A repeated pass also moves batch-norm running statistics once more with the same batch.)
         for (int again = 0; again < 2 && pass.garbageGradient(); again++) {
             pass = forwardAndBackward(batch, xy);
