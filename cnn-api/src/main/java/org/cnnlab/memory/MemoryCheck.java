@@ -32,6 +32,14 @@ public final class MemoryCheck {
                         + " (pool or stride before a flatten, so the dense layer sees fewer numbers).");
     }
 
+    /**
+     * Whether an optimizer's memory of {@code slots} numbers per parameter fits beside the parameters of
+     * {@code spec} (loading a saved model: without room the model loads without it).
+     */
+    public static boolean optimizerFits(ModelSpec spec, int slots, Device device) {
+        return MemoryEstimate.of(spec).parameterBytes() * (1 + slots) <= MemoryBudget.of(device).bytes();
+    }
+
     /** Before running {@code batch} images through the first {@code layers} layers in inference mode. */
     public static void inference(ModelSpec spec, long batch, int layers, Device device) {
         MemoryEstimate e = MemoryEstimate.of(spec);

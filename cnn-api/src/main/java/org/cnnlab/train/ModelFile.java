@@ -139,7 +139,8 @@ public final class ModelFile {
                 net.block().loadParameters(net.manager(), in);
                 if (version >= 3) {
                     // The file's whole length bounds what its optimizer part may claim, before anything is allocated.
-                    remembered = OptimizerMemory.read(in, net.manager(), spec.parameterCount(), Files.size(source));
+                    remembered = OptimizerMemory.read(in, net.manager(), spec.parameterCount(), Files.size(source),
+                            slots -> MemoryCheck.optimizerFits(spec, slots, device));
                 }
                 long expected = checked.getChecksum().getValue();
                 long stored = new DataInputStream(buffered).readLong();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntPredicate;
 import org.cnnlab.engine.HostCopies;
 import org.cnnlab.engine.NoGrad;
 
@@ -89,12 +90,13 @@ final class OptimizerMemory implements AutoCloseable {
     }
 
     /**
-     * Reads what {@link #write} wrote into arrays of {@code manager}; null when nothing was remembered. At most
-     * {@code weights} numbers per slot and at most {@code bytesLeft} bytes are accepted, so damaged counts are
-     * refused before memory is asked for.
+     * Reads what {@link #write} wrote into arrays of {@code manager}; null when nothing was remembered, or when
+     * {@code roomFor} says its number of slots does not fit in memory (then its bytes are read past: the model
+     * loads, and its next fit starts the optimizer afresh). At most {@code weights} numbers per slot and at most
+     * {@code bytesLeft} bytes are accepted, so damaged counts are refused before memory is asked for.
      */
-    static OptimizerMemory read(DataInputStream in, NDManager manager, long weights, long bytesLeft)
-            throws IOException {
+    static OptimizerMemory read(DataInputStream in, NDManager manager, long weights, long bytesLeft,
+                                IntPredicate roomFor) throws IOException {
         int t = in.readInt();
         if (t == 0) {
             return null;
@@ -116,6 +118,10 @@ final class OptimizerMemory implements AutoCloseable {
         if (steps < 0 || n < 0 || n > weights || (long) slotCount * n * Float.BYTES > bytesLeft) {
             throw new IOException("its optimizer memory (" + steps + " steps, " + n + " numbers per slot) does not fit "
                     + "a network of " + weights + " weights or the file's length");
+        }
+        if (!roomFor.test(slotCount)) {
+            in.skipNBytes((long) slotCount * n * Float.BYTES);
+            return null;
         }
         NDArray[] slots = new NDArray[slotCount];
         try (NoGrad ignored = NoGrad.start()) {

@@ -92,6 +92,28 @@ class SaveAndLoadTest {
     }
 
     @Test
+    void anOptimizerMemoryWithoutRoomIsLeftOutAndTheModelStillLoads() {
+        Path file = dir.resolve("roomy.cnnlab");
+        float[] saved;
+        try (Network net = FitTest.leNet()) {
+            net.fit(FitTest.DATA.train()).epochs(1).progress(false).run();
+            net.save(file);
+            saved = allParameters(net.djl());
+        }
+        try (Trainable loaded = ModelFile.load(file, ai.djl.Device.cpu())) {
+            assertEquals(2, loaded.optimizerMemory().slots().length, "Adam's two averages travel with the model");
+        }
+        // Room for LeNet-5's 61,706 parameters (247 KB) but not for Adam's two averages beside them (740 KB).
+        System.setProperty("cnnlab.memory.limit", "500k");
+        try (Trainable loaded = ModelFile.load(file, ai.djl.Device.cpu())) {
+            assertEquals(null, loaded.optimizerMemory());
+            assertArrayEquals(saved, allParameters(loaded.djl()), "the weights load all the same");
+        } finally {
+            System.clearProperty("cnnlab.memory.limit");
+        }
+    }
+
+    @Test
     void aDamagedOptimizerCountIsRefusedBeforeAnyAllocation() throws IOException {
         Path file = dir.resolve("adam.cnnlab");
         long weights;
