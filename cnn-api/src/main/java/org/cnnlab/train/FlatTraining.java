@@ -98,8 +98,10 @@ final class FlatTraining implements AutoCloseable {
         // good. It comes from its oneDNN's AVX-512 kernels (channels padded to blocks of 16): limited to AVX2
         // (ONEDNN_MAX_CPU_ISA) it was 2 networks in 300, to SSE4.1 none, but LeNet-5 then trained 15 to 25 %
         // slower. Such a pass is computed again, twice at most; a gradient still not finite is applied as it is.
-        // (A repeated pass also moves batch-norm running statistics once more with the same batch.)
-        for (int again = 0; again < 2 && pass.garbageGradient(); again++) {
+        // (A repeated pass also moves batch-norm running statistics once more with the same batch.) Only on the
+        // CPU: on a GPU the check would wait for the device once more per step, for a defect it does not have.
+        boolean cpu = !parameters.values().getDevice().isGpu();
+        for (int again = 0; cpu && again < 2 && pass.garbageGradient(); again++) {
             pass = forwardAndBackward(batch, xy);
         }
         if (abandoned.getAsBoolean()) {
