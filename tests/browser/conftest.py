@@ -57,6 +57,12 @@ def start_server(tmp_path, token):
 
 
 @pytest.fixture
+def browser_packages():
+    """Fails the test, saying what to do, when Chromium or the npm packages are missing."""
+    needs_browser_packages()
+
+
+@pytest.fixture
 def notebook_server(tmp_path):
     """A server without a token, for Chromium to open notebooks directly; yields its URL."""
     needs_browser_packages()

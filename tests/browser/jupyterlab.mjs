@@ -10,16 +10,14 @@
 //   node jupyterlab.mjs SERVER_URL OUT_DIR      (the server's token in JUPYTER_TOKEN)
 // Prints one line per check; exits with 1 and lists what failed when anything did.
 import { ServerConnection, KernelManager, KernelSpecManager } from '@jupyterlab/services';
-import { build } from 'esbuild';
 import WebSocket from 'ws';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { openOutputArea, outputAreaPage, whatEachAreaShows } from './outputarea-page.mjs';
 
 const [serverUrl, outDir] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-const HERE = dirname(fileURLToPath(import.meta.url));
 const failures = [];
 function check(what, ok, detail = '') {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${ok ? '' : ' ' + detail}`);
@@ -177,50 +175,17 @@ kernels.dispose();
 specs.dispose();
 
 // Part two: the outputs in JupyterLab's output area, in headless Chromium.
-const bundle = join(outDir, 'outputarea.js');
-await build({
-  entryPoints: [join(HERE, 'jupyterlab-outputarea.js')], bundle: true, format: 'iife', outfile: bundle,
-  loader: { '.svg': 'text', '.css': 'empty' }, logLevel: 'error',
-});
-const pagePath = join(outDir, 'outputs.html');
-writeFileSync(pagePath, `<!doctype html><meta charset="utf-8"><title>cnnlab outputs in JupyterLab's output area</title>
-<body></body><script src="outputarea.js"></script>`);
+const pagePath = await outputAreaPage(outDir);
 const browser = await launchChromium();
 for (const trusted of [true, false]) {
   for (const order of ['live', 'reopened']) {
     const label = `${trusted ? 'trusted' : 'untrusted'} ${order}`;
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', e => failures.push(`${label}: page error ${e.message}`));
-    page.on('console', m => { if (m.type() === 'error') failures.push(`${label}: console error ${m.text()}`); });
-    await page.route('**/*', route => {
-      const url = route.request().url();
-      if (url.startsWith('file://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      failures.push(`${label}: the page asked the network for ${url}`);
-      return route.abort();
-    });
-    await page.goto('file://' + pagePath);
+    const { page, context } = await openOutputArea(browser, pagePath, label, failures);
     for (const [name, outputs] of Object.entries(rendered)) {
       await page.evaluate(([name, outputs, trusted, order]) => window.showOutputs(name, outputs, trusted, order),
                           [name, outputs, trusted, order]);
     }
-    // Images decode asynchronously: wait until every one has (or failed to).
-    await page.waitForFunction(() => [...document.images].every(i => i.complete));
-    const seen = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('section[data-name]')].map(s => {
-      const imgs = [...s.querySelectorAll('img')];
-      const x = s.querySelector('.cnnlab-x');
-      return [s.dataset.name, {
-        text: s.innerText,
-        height: s.getBoundingClientRect().height,
-        images: imgs.length,
-        brokenImages: imgs.filter(i => i.naturalWidth === 0).length,
-        svgShapes: s.querySelectorAll('svg rect, svg path, svg polygon, svg circle, svg line').length,
-        explorer: Boolean(x),
-        live: Boolean(x && x.dataset.ready === '1'),
-        fallbackShown: Boolean(x && x.querySelector('.cx-fallback') && x.querySelector('.cx-fallback').offsetHeight > 0),
-        table: s.querySelectorAll('table tr').length,
-      }];
-    })));
+    const seen = await whatEachAreaShows(page);
     const has = (name, ok, detail) => check(`${label}: ${name} ${detail}`, ok, show(seen[name]));
     for (const name of ['convExplorer', 'poolExplorer', 'networkExplorer']) {
       const s = seen[name];
