@@ -92,6 +92,27 @@ class SaveAndLoadTest {
     }
 
     @Test
+    void sgdWithMomentumContinuesItsVelocityAfterAReload() {
+        OptimizerChoice momentum = Optimizers.sgd(0.05, 0.9);
+        float[] straight;
+        Seeds.set(12);
+        try (Network net = FitTest.leNet()) {
+            net.fit(FitTest.DATA.train()).epochs(2).seed(6).optimizer(momentum).progress(false).run();
+            straight = allParameters(net.djl());
+        }
+        Path file = dir.resolve("momentum.cnnlab");
+        Seeds.set(12);
+        try (Network net = FitTest.leNet()) {
+            net.fit(FitTest.DATA.train()).epochs(1).seed(6).optimizer(momentum).progress(false).run();
+            net.save(file);
+        }
+        try (Network loaded = Network.load(file)) {
+            loaded.fit(FitTest.DATA.train()).epochs(1).seed(6).optimizer(momentum).progress(false).run();
+            assertArrayEquals(straight, allParameters(loaded.djl()), 1e-6f, "SGD continued its velocity");
+        }
+    }
+
+    @Test
     void anOptimizerMemoryWithoutRoomIsLeftOutAndTheModelStillLoads() {
         Path file = dir.resolve("roomy.cnnlab");
         float[] saved;
