@@ -41,7 +41,7 @@ import java.util.Map;
  * spinning, which on a laptop also running a browser and Jupyter took the cores from the computing threads (a
  * LeNet-5 step measured 8x slower among other programs; on a quiet machine both policies train at the same
  * speed, bench/train/NOTES.md). The project's launchers export the file's {@code environment.} lines;
- * {@link #environment()} lists them for a program that starts JVMs, and {@link #mallocTuned()} tells whether
+ * {@link #environment()} lists them for a program that starts JVMs, and {@link #startedWithEnvironment()} tells whether
  * this process got them.
  */
 public final class CnnLabRuntime {
@@ -91,7 +91,7 @@ public final class CnnLabRuntime {
     }
 
     /** True when this process started with the environment settings (malloc thresholds, OpenMP's wait policy). */
-    public static boolean mallocTuned() {
+    public static boolean startedWithEnvironment() {
         return environment().keySet().stream().allMatch(name -> System.getenv(name) != null);
     }
 
