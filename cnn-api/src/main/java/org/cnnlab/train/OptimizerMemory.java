@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 import org.cnnlab.engine.HostCopies;
 import org.cnnlab.engine.NoGrad;
@@ -67,7 +68,7 @@ final class OptimizerMemory implements AutoCloseable {
             return;
         }
         OptimizerChoice c = memory.choice;
-        byte[] text = (c.kind().name().toLowerCase() + " " + c.learningRate() + " " + c.momentum() + " "
+        byte[] text = (c.kind().name().toLowerCase(Locale.ROOT) + " " + c.learningRate() + " " + c.momentum() + " "
                 + c.weightDecay()).getBytes(StandardCharsets.US_ASCII);
         out.writeInt(text.length);
         out.write(text);
@@ -107,7 +108,7 @@ final class OptimizerMemory implements AutoCloseable {
         String[] v = new String(in.readNBytes(t), StandardCharsets.US_ASCII).split(" ");
         OptimizerChoice choice;
         try {
-            choice = new OptimizerChoice(OptimizerChoice.Kind.valueOf(v[0].toUpperCase()), Double.parseDouble(v[1]),
+            choice = new OptimizerChoice(OptimizerChoice.Kind.valueOf(v[0].toUpperCase(Locale.ROOT)), Double.parseDouble(v[1]),
                     Double.parseDouble(v[2])).withWeightDecay(Double.parseDouble(v[3]));
         } catch (RuntimeException e) {
             throw new IOException("its optimizer description '" + String.join(" ", v) + "' cannot be read", e);
