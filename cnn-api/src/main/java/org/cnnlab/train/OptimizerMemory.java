@@ -108,8 +108,9 @@ final class OptimizerMemory implements AutoCloseable {
         String[] v = new String(in.readNBytes(t), StandardCharsets.US_ASCII).split(" ");
         OptimizerChoice choice;
         try {
-            choice = new OptimizerChoice(OptimizerChoice.Kind.valueOf(v[0].toUpperCase(Locale.ROOT)), Double.parseDouble(v[1]),
-                    Double.parseDouble(v[2])).withWeightDecay(Double.parseDouble(v[3]));
+            OptimizerChoice.Kind kind = OptimizerChoice.Kind.valueOf(v[0].toUpperCase(Locale.ROOT));
+            choice = new OptimizerChoice(kind, Double.parseDouble(v[1]), Double.parseDouble(v[2]))
+                    .withWeightDecay(Double.parseDouble(v[3]));
         } catch (RuntimeException e) {
             throw new IOException("its optimizer description '" + String.join(" ", v) + "' cannot be read", e);
         }
